@@ -1,0 +1,1 @@
+"""French quotation attribution service."""

@@ -1,0 +1,111 @@
+"""Loads the French Stanza pipeline once per process, never from the network.
+
+By default the models bundled in ``service/models/fr`` are used. ``QUOTES_STANZA_DIR``
+points at another directory instead: either one laid out like the bundled one (with a
+``models.json`` manifest) or a Stanza resources directory (``resources.json`` plus
+``fr/<processor>/<package>.pt``, as ``stanza.download`` leaves it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import stanza
+import torch
+
+MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
+BUNDLED_MODELS_DIR = Path(__file__).parent / "models" / "fr"
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+MANIFEST = "models.json"
+
+_lock = threading.Lock()
+_pipeline: stanza.Pipeline | None = None
+
+
+class ModelsMissingError(RuntimeError):
+    """The models directory lacks a file the pipeline needs."""
+
+
+def models_dir() -> Path:
+    configured = os.environ.get(MODELS_DIR_ENV)
+    return Path(configured).expanduser() if configured else BUNDLED_MODELS_DIR
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """The manifest of a project-style models directory: files per processor."""
+    path = directory / MANIFEST
+    if not path.is_file():
+        raise ModelsMissingError(f"missing model manifest: {path}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _require(path: Path) -> str:
+    if not path.is_file():
+        raise ModelsMissingError(
+            f"missing model file: {path} (set {MODELS_DIR_ENV} to a directory that has it, "
+            "or run `make models`)"
+        )
+    return str(path)
+
+
+def pipeline_config(directory: Path) -> dict[str, Any]:
+    """Keyword arguments for ``stanza.Pipeline`` that load every model from ``directory``."""
+    base: dict[str, Any] = {
+        "lang": "fr",
+        "processors": ",".join(PROCESSORS),
+        "download_method": None,
+        "logging_level": "WARN",
+        "use_gpu": torch.cuda.is_available(),
+        "tokenize_no_ssplit": False,
+    }
+    if (directory / MANIFEST).is_file():
+        manifest = read_manifest(directory)
+        files: dict[str, str] = manifest["files"]
+        for processor in PROCESSORS:
+            if processor not in files:
+                raise ModelsMissingError(f"{directory / MANIFEST} names no {processor} model")
+            base[f"{processor}_model_path"] = _require(directory / files[processor])
+        if "pretrain" in files:
+            pretrain = _require(directory / files["pretrain"])
+            base["pos_pretrain_path"] = pretrain
+            base["depparse_pretrain_path"] = pretrain
+        # Stanza still opens resources.json in `dir`; the manifest directory carries an empty one.
+        _require(directory / "resources.json")
+        base["dir"] = str(directory)
+        base["allow_unknown_language"] = True
+        return base
+    _require(directory / "resources.json")
+    base["dir"] = str(directory)
+    return base
+
+
+def load_pipeline() -> stanza.Pipeline:
+    """The process-wide pipeline, loaded on first call (thread-safe)."""
+    global _pipeline
+    if _pipeline is None:
+        with _lock:
+            if _pipeline is None:
+                _pipeline = stanza.Pipeline(**pipeline_config(models_dir()))
+    return _pipeline
+
+
+def is_loaded() -> bool:
+    return _pipeline is not None
+
+
+def models_info() -> dict[str, Any]:
+    """What the service reports about its models in responses and /readyz."""
+    directory = models_dir()
+    info: dict[str, Any] = {
+        "stanza": stanza.__version__,
+        "source": "bundled" if directory == BUNDLED_MODELS_DIR else str(directory),
+    }
+    if (directory / MANIFEST).is_file():
+        manifest = read_manifest(directory)
+        info["name"] = manifest.get("name", "unknown")
+        info["version"] = manifest.get("version", "unknown")
+    return info
