@@ -1,0 +1,119 @@
+"""The HTTP endpoints: quotes, batch, health probes and the OpenAPI document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, send_file
+
+from service.api.bodies import JSON, TEXT, body_text, json_body, media_type
+from service.api.problems import FieldError, Problem, marshmallow_errors, pointer
+from service.api.schemas import BatchRequestSchema, DocumentSchema, QuoteRequestSchema
+from service.documents import TextError, process
+from service.runtime import ModelsUnavailableError, Runtime
+from service.serialize import OffsetUnit
+
+OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+RETRY_AFTER_SECONDS = "10"
+
+blueprint = Blueprint("quotes", __name__)
+
+
+def runtime() -> Runtime:
+    return current_app.extensions["quotes.runtime"]
+
+
+def _analyse(text: str, offsets: OffsetUnit, text_pointer: str) -> dict[str, Any]:
+    try:
+        return process(
+            text, runtime(), offsets=offsets, max_chars=current_app.config["QUOTES_MAX_TEXT_CHARS"]
+        )
+    except TextError as error:
+        status, kind = (413, "text-too-long") if error.too_long else (422, "invalid-request")
+        raise Problem(
+            status, kind, error.detail, [FieldError(text_pointer, error.detail)]
+        ) from None
+    except ModelsUnavailableError as error:
+        current_app.logger.error("models unavailable: %s", error)
+        raise Problem(
+            503,
+            "models-unavailable",
+            "the models could not be loaded; see the service log",
+            headers={"Retry-After": RETRY_AFTER_SECONDS},
+        ) from None
+
+
+@blueprint.post("/v1/quotes")
+def quotes():
+    if media_type((JSON, TEXT)) == TEXT:
+        return jsonify(_analyse(body_text(), "codepoint", ""))
+    request = json_body(QuoteRequestSchema())
+    offsets = request.get("options", {}).get("offsets", "codepoint")
+    return jsonify(_analyse(request["text"], offsets, pointer("text")))
+
+
+def _document_errors(index: int, document: Any) -> list[FieldError]:
+    if not isinstance(document, dict):
+        return [FieldError(pointer("documents", index), "Not an object.")]
+    return marshmallow_errors(DocumentSchema().validate(document), pointer("documents", index))
+
+
+def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any]:
+    """One batch result: quotes and meta, or the problem with this document alone."""
+    raw_id = document.get("id") if isinstance(document, dict) else None
+    result_id = raw_id if isinstance(raw_id, str) else None
+    errors = _document_errors(index, document)
+    if errors:
+        problem = Problem(422, "invalid-request", "the document has invalid fields", errors)
+        return {"id": result_id, "error": problem.to_dict()}
+    try:
+        text_pointer = pointer("documents", index, "text")
+        return {"id": result_id, **_analyse(document["text"], offsets, text_pointer)}
+    except Problem as problem:
+        if problem.status == 503:
+            raise  # no document can be processed: the whole request is unavailable
+        return {"id": result_id, "error": problem.to_dict()}
+    except Exception as error:  # one document's engine failure must not sink the others
+        current_app.logger.exception(
+            "extraction failed for batch document %d", index, exc_info=error
+        )
+        failed = Problem(
+            500, "internal-error", "the service failed on this document; it has been logged"
+        )
+        return {"id": result_id, "error": failed.to_dict()}
+
+
+@blueprint.post("/v1/quotes/batch")
+def batch():
+    media_type((JSON,))
+    request = json_body(BatchRequestSchema())
+    documents = request["documents"]
+    limit = current_app.config["QUOTES_MAX_BATCH_DOCUMENTS"]
+    if len(documents) > limit:
+        detail = f"{len(documents)} documents sent, at most {limit} per request"
+        raise Problem(422, "too-many-documents", detail, [FieldError(pointer("documents"), detail)])
+    offsets = request.get("options", {}).get("offsets", "codepoint")
+    return jsonify({"results": [_batch_item(i, d, offsets) for i, d in enumerate(documents)]})
+
+
+@blueprint.get("/livez")
+def livez():
+    return jsonify({"status": "ok"})
+
+
+@blueprint.get("/readyz")
+def readyz():
+    if not runtime().is_ready():
+        raise Problem(
+            503,
+            "not-ready",
+            "the models are still loading or warming up",
+            headers={"Retry-After": RETRY_AFTER_SECONDS},
+        )
+    return jsonify({"status": "ready", "models": runtime().models_info()})
+
+
+@blueprint.get("/openapi.yaml")
+def openapi():
+    return send_file(OPENAPI_PATH, mimetype="application/yaml", max_age=0)

@@ -1,0 +1,59 @@
+"""One document through the service: check its text, extract, time it, serialise.
+
+Shared by the API and the CLI so that both accept the same texts and print the same JSON.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from service.runtime import Runtime
+from service.serialize import OffsetUnit, serialize
+
+DEFAULT_MAX_TEXT_CHARS = 100_000
+
+
+@dataclass
+class TextError(ValueError):
+    """Why a text cannot be processed; ``too_long`` is reported as 413, the rest as 422."""
+
+    detail: str
+    too_long: bool = False
+
+
+def check_text(text: str, max_chars: int = DEFAULT_MAX_TEXT_CHARS) -> None:
+    """Rejects texts the engine must not see; nothing is ever cut or cleaned silently."""
+    if not text.strip():
+        raise TextError("text is empty or only whitespace")
+    if len(text) > max_chars:
+        raise TextError(
+            f"text has {len(text)} characters, more than the limit of {max_chars}: "
+            "split the article or send it in several documents",
+            too_long=True,
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(text[error.start])
+        raise TextError(
+            f"text holds a lone surrogate (U+{code:04X}) at index {error.start}"
+        ) from None
+
+
+def process(
+    text: str,
+    runtime: Runtime,
+    *,
+    offsets: OffsetUnit = "codepoint",
+    max_chars: int = DEFAULT_MAX_TEXT_CHARS,
+) -> dict[str, Any]:
+    """The response body for ``text``; raises ``TextError`` for a text that cannot be processed."""
+    check_text(text, max_chars)
+    started = time.perf_counter()
+    extraction = runtime.extract(text)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    return serialize(
+        text, extraction, offsets=offsets, elapsed_ms=elapsed_ms, models=runtime.models_info()
+    )
