@@ -17,7 +17,7 @@ DEFAULT_MAX_TEXT_CHARS = 100_000
 
 @dataclass
 class TextError(ValueError):
-    """Why a text cannot be processed; ``too_long`` is reported as 413, the rest as 422."""
+    """Why a text cannot be processed; ``too_long`` has a problem type of its own."""
 
     detail: str
     too_long: bool = False

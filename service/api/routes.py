@@ -30,10 +30,8 @@ def _analyse(text: str, offsets: OffsetUnit, text_pointer: str) -> dict[str, Any
             text, runtime(), offsets=offsets, max_chars=current_app.config["QUOTES_MAX_TEXT_CHARS"]
         )
     except TextError as error:
-        status, kind = (413, "text-too-long") if error.too_long else (422, "invalid-request")
-        raise Problem(
-            status, kind, error.detail, [FieldError(text_pointer, error.detail)]
-        ) from None
+        kind = "text-too-long" if error.too_long else "invalid-request"
+        raise Problem(422, kind, error.detail, [FieldError(text_pointer, error.detail)]) from None
     except ModelsUnavailableError as error:
         current_app.logger.error("models unavailable: %s", error)
         raise Problem(
