@@ -8,7 +8,7 @@ from typing import Any
 from flask import request
 from marshmallow import Schema, ValidationError
 
-from service.api.problems import FieldError, Problem, marshmallow_errors
+from service.api.problems import FieldError, Problem, decode_utf8, marshmallow_errors
 
 JSON = "application/json"
 TEXT = "text/plain"
@@ -31,16 +31,7 @@ def media_type(accepted: tuple[str, ...]) -> str:
 
 def body_text() -> str:
     """The body decoded as UTF-8, without replacing anything (413 past MAX_CONTENT_LENGTH)."""
-    raw = request.get_data(cache=False)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise Problem(
-            400,
-            "invalid-utf8",
-            f"the body is not valid UTF-8: byte {error.start} (0x{raw[error.start]:02x}) "
-            f"cannot be decoded",
-        ) from None
+    return decode_utf8(request.get_data(cache=False))
 
 
 def json_body(schema: Schema) -> dict[str, Any]:

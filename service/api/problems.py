@@ -15,6 +15,8 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
+from service.documents import TextError
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "/problems/"
 
@@ -87,6 +89,22 @@ def marshmallow_errors(messages: Any, base: str = "") -> list[FieldError]:
     if isinstance(messages, Iterable) and not isinstance(messages, str):
         return [e for message in messages for e in marshmallow_errors(message, base)]
     return [FieldError(base, str(messages))]
+
+
+def text_problem(error: TextError, at: str) -> Problem:
+    """The problem for a text ``check_text`` rejected; ``at`` points at the text."""
+    kind = "text-too-long" if error.too_long else "invalid-request"
+    return Problem(422, kind, error.detail, [FieldError(at, error.detail)])
+
+
+def decode_utf8(raw: bytes, what: str = "the body") -> str:
+    """``raw`` as UTF-8, strictly: a 400 problem names the first bad byte, nothing is replaced."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = raw[error.start]
+        detail = f"{what} is not valid UTF-8: byte {error.start} (0x{bad:02x}) cannot be decoded"
+        raise Problem(400, "invalid-utf8", detail) from None
 
 
 def problem_response(problem: Problem) -> Response:

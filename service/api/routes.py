@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify, send_file
 
 from service.api.bodies import JSON, TEXT, body_text, json_body, media_type
-from service.api.problems import FieldError, Problem, marshmallow_errors, pointer
+from service.api.problems import FieldError, Problem, marshmallow_errors, pointer, text_problem
 from service.api.schemas import BatchRequestSchema, DocumentSchema, QuoteRequestSchema
 from service.documents import TextError, process
 from service.runtime import ModelsUnavailableError, Runtime
@@ -30,8 +30,7 @@ def _analyse(text: str, offsets: OffsetUnit, text_pointer: str) -> dict[str, Any
             text, runtime(), offsets=offsets, max_chars=current_app.config["QUOTES_MAX_TEXT_CHARS"]
         )
     except TextError as error:
-        kind = "text-too-long" if error.too_long else "invalid-request"
-        raise Problem(422, kind, error.detail, [FieldError(text_pointer, error.detail)]) from None
+        raise text_problem(error, text_pointer) from None
     except ModelsUnavailableError as error:
         current_app.logger.error("models unavailable: %s", error)
         raise Problem(
