@@ -1,0 +1,187 @@
+"""Builds the Quote list: runs the parts in order and turns attributions into quotes.
+
+text -> quote-mark spans -> parse -> cue and speaker attribution -> resolution -> quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .confidence import confidence
+from .cues import Attribution, Quotes, selon_attributions, trim, verb_attributions
+from .paragraphs import Paragraph, split_paragraphs
+from .parse import Sentence, parse
+from .quotemarks import QuoteSpan, scan_quotes
+from .resolution import Registry, Resolved, resolve
+from .speakers import Mention, describe
+from .types import Extraction, Quote, Span
+
+#: A line that opens a list of links to other articles, whose headlines are not quotes.
+_LINK_LIST = re.compile(r"^(?:[àa] )?(?:lire|voir) (?:aussi|également)\W*$", re.IGNORECASE)
+_LINK_LINE_MAX = 200
+_DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
+
+
+def _article_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs without the short lines that follow a « Lire aussi » marker."""
+    kept, in_links = [], False
+    for p in paragraphs:
+        line = text[p.start : p.end]
+        if _LINK_LIST.match(line):
+            in_links = True
+            continue
+        if in_links and len(line) <= _LINK_LINE_MAX:
+            continue
+        in_links = False
+        kept.append(p)
+    return kept
+
+
+def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
+                  paragraphs: dict[int, Paragraph]) -> list[Attribution]:
+    found: list[Attribution] = []
+    floor_in: dict[int, int] = {}
+    for sentence in sentences:
+        floor = floor_in.get(sentence.paragraph, paragraphs[sentence.paragraph].start)
+        verbs = verb_attributions(text, quotes, sentence, floor)
+        found += verbs
+        if verbs:
+            last = max(verbs, key=lambda a: a.cue.end if a.cue else 0)
+            floor_in[sentence.paragraph] = max(floor, _after_cue(last))
+        found += selon_attributions(text, quotes, sentence)
+    return found
+
+
+def _after_cue(a: Attribution) -> int:
+    end = a.cue.end if a.cue else a.end
+    if a.speaker is not None:
+        end = max(end, a.sentence.words[a.speaker].end)
+    return end
+
+
+def _dedupe(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Trim contents; drop repeats and selon items whose clause has its own reporting verb."""
+    kept: list[Attribution] = []
+    for a in found:
+        a.start, a.end = trim(text, a.start, a.end)
+    for a in sorted(found, key=lambda a: a.kind == "selon"):
+        if a.start >= a.end:
+            continue
+        clash = any(
+            (b.start, b.end) == (a.start, a.end)
+            or (a.kind == "selon" and b.start < a.end and a.start < b.end)
+            for b in kept
+        )
+        if not clash:
+            kept.append(a)
+    return sorted(kept, key=lambda a: (a.start, a.end))
+
+
+def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[Span]:
+    out = []
+    for q in spans:
+        s, e = max(q.start, start), min(q.end, end)
+        if s < e:
+            out.append(Span(text[s:e], s, e))
+    return out
+
+
+def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
+    """A quote that forms its own sentence(s): nothing but punctuation around it."""
+    before = text[para.start : q.open]
+    after = text[(q.close + 1) if q.close is not None else para.end : para.end]
+    lead = re.split(r"[.!?…][\s\"»”]*\s", before)[-1].strip()
+    trail = after.strip()
+    return not lead and (not trail or trail[0] in ".!?…")
+
+
+def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
+                   paragraphs: dict[int, Paragraph], sentences: list[Sentence]) -> None:
+    """Quotes with no cue of their own that continue the previous speaker's words."""
+    for q in spans:
+        if q.paragraph not in paragraphs or any(a.start < q.end and q.start < a.end
+                                                 for a in found):
+            continue
+        if not (q.continued or q.continues or _standalone(text, q, paragraphs[q.paragraph])):
+            continue
+        previous = [a for a in found if a.end <= q.start and q.paragraph - 1 <=
+                    a.sentence.paragraph]
+        following = [a for a in found if a.start >= q.end and q.continues
+                     and a.kind in _DIRECT_KINDS]
+        source = previous[-1] if previous else (following[0] if following else None)
+        sentence = next((s for s in sentences if s.start <= q.start < s.end + 1),
+                        source.sentence if source else None)
+        if sentence is None:
+            continue
+        if source is None:
+            found.append(Attribution("continuation", q.start, q.end, None, sentence, None, True))
+            continue
+        cue = source.cue if (q.continued or q.continues) else None
+        cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
+                           source.speaker, True)
+        found.append(cont)
+    found.sort(key=lambda a: (a.start, a.end))
+
+
+def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
+    """Content that is nothing but a short quoted name or title (« Game of Thrones »)."""
+    whole = any(q.start == a.start and q.end == a.end for q in spans)
+    if not whole or a.kind == "incise":
+        return False
+    words = [w for w in a.sentence.words if a.start <= w.start < a.end]
+    has_verb = any(w.upos in ("VERB", "AUX") for w in words)
+    return not has_verb and len(text[a.start : a.end].split()) <= 4
+
+
+def build(text: str, pipeline: Any) -> Extraction:
+    all_paragraphs = split_paragraphs(text)
+    spans = scan_quotes(text, all_paragraphs)
+    article = _article_paragraphs(text, all_paragraphs)
+    by_index = {p.index: p for p in article}
+    sentences = parse(text, article, pipeline)
+    quotes = Quotes(text, spans, {p.index: p.end for p in all_paragraphs})
+    found = _dedupe(text, _attributions(text, quotes, sentences, by_index))
+    _continuations(text, spans, found, by_index, sentences)
+    found = [a for a in found if not _title_like(text, a, spans)]
+
+    mentions: dict[int, Mention] = {}
+    for n, a in enumerate(found):
+        if a.speaker is not None:
+            mentions[n] = describe(text, a.sentence, a.speaker)
+    registry = Registry(list(mentions.values()) + _name_mentions(text, sentences))
+    resolved: list[Resolved] = []
+    out: list[Quote] = []
+    for n, a in enumerate(found):
+        r = resolve(mentions[n], registry, resolved) if n in mentions else None
+        if r is not None:
+            resolved.append(r)
+        fragments = _fragments(text, spans, a.start, a.end)
+        whole = len(fragments) == 1 and (fragments[0].start, fragments[0].end) == (a.start, a.end)
+        kind = ("direct" if whole and a.direct_capable else "mixed" if fragments else "indirect")
+        out.append(Quote(
+            type=kind,
+            text=text[a.start : a.end],
+            start=a.start,
+            end=a.end,
+            speaker=r.speaker if r else None,
+            cue=a.cue,
+            fragments=[] if kind == "direct" else fragments,
+            confidence=confidence(a.kind, r.method if r else None, bool(fragments)),
+            sentence=a.sentence.index,
+            paragraph=a.sentence.paragraph,
+        ))
+    return Extraction(quotes=out, sentences=len(sentences))
+
+
+def _name_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
+    """Every person-role phrase of the document, for names and role-name ties."""
+    from .lexicon import PERSON_NOUNS
+
+    out = []
+    for s in sentences:
+        for i, w in enumerate(s.words):
+            if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
+                    w.upos == "NOUN" and w.lemma.lower() in PERSON_NOUNS):
+                out.append(describe(text, s, i))
+    return out

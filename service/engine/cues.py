@@ -1,0 +1,311 @@
+"""Reporting structures: a cue (reporting verb or ``selon``), the content it introduces
+and the word that heads its speaker mention.
+
+Each rule combines the dependency parse with surface checks so that a single parse
+error does not lose the quote: incises (``«A», a-t-il ajouté``), que-clauses,
+infinitives and adjectives (``a nié être``, ``s'est dit prêt``), a quotation after the
+verb (``a déclaré : «A»``), a quoted object, and ``selon`` / ``d'après`` / ``pour``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import PERSON_NOUNS, reporting_lemma
+from .parse import Sentence, Word
+from .quotemarks import INNER_SPACE, QuoteSpan
+from .speakers import clitic_pronoun, source_of
+from .types import Cue
+
+OPEN_MARKS = "«“„‹\"”"
+CLOSE_MARKS = "»”“›\""
+#: Verbs whose object is part of what is reported (``accuser X d'être...``).
+OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
+_SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
+_TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
+_LEAD = set(INNER_SPACE + "\n\r,;:–—-" + OPEN_MARKS)
+
+
+@dataclass
+class Attribution:
+    """One reported statement before its speaker is resolved."""
+
+    kind: str  # incise, colon, que, infinitive, adjective, object, selon, continuation
+    start: int
+    end: int
+    cue: Cue | None
+    sentence: Sentence
+    speaker: int | None  # head word of the speaker mention in ``sentence``
+    direct_capable: bool = False  # may be a direct quote if the content is all quoted
+
+
+class Quotes:
+    """Quote spans of a document with the lookups the rules need."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], paragraph_ends: dict[int, int]):
+        self.text = text
+        self.spans = spans
+        self.regions = [
+            (s.open, s.close if s.close is not None else paragraph_ends[s.paragraph])
+            for s in spans
+        ]
+
+    def inside(self, offset: int) -> int | None:
+        """Index of the quote whose marks enclose ``offset``."""
+        for k, (lo, hi) in enumerate(self.regions):
+            if lo < offset < hi:
+                return k
+        return None
+
+    def starting_at(self, offset: int) -> int | None:
+        for k, (lo, _) in enumerate(self.regions):
+            if lo == offset:
+                return k
+        return None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content bounds without surrounding spaces, punctuation and quote marks."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def _cue(text: str, sentence: Sentence, verb: int, lemma: str) -> Cue:
+    """The verb with its auxiliaries, reflexive and inverted clitics, as written."""
+    words = sentence.words
+    group = [verb] + [
+        c for c in words[verb].children
+        if words[c].rel in ("aux", "expl") or words[c].feats.get("Reflex") == "Yes"
+        or (clitic_pronoun(words[c]) and words[c].text.startswith("-"))
+    ]
+    start = min(words[i].start for i in group)
+    end = max(words[i].end for i in group)
+    if end - start > 40:  # a mis-attached auxiliary: keep the verb alone
+        start, end = words[verb].start, words[verb].end
+    return Cue(text[start:end], lemma, start, end)
+
+
+def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) -> int | None:
+    """Head of the speaker: the subject (also inverted or a -t-il clitic), the agent of a
+    passive, the antecedent of a relative ``qui``, or the subject of the first conjunct."""
+    words = sentence.words
+    v = words[verb]
+    for c in v.children:
+        w = words[c]
+        if w.deprel in ("nsubj", "obl:agent") or (w.rel == "nsubj" and w.deprel != "nsubj:pass"):
+            if w.feats.get("PronType") == "Rel" and v.head >= 0:
+                return v.head
+            return c
+    for c in v.children:
+        if words[c].text.startswith("-") and clitic_pronoun(words[c]):
+            return c
+    for i in (verb + 1, verb + 2):  # an inverted clitic the parser attached elsewhere
+        if i < len(words) and words[i].text.startswith("-") and clitic_pronoun(words[i]):
+            return i
+    if v.deprel == "conj" and v.head >= 0 and v.head not in seen:
+        return _subject(sentence, v.head, seen | {verb})
+    return None
+
+
+def _span(sentence: Sentence, idx: list[int]) -> tuple[int, int]:
+    return sentence.words[idx[0]].start, sentence.words[idx[-1]].end
+
+
+def _clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last sentence end outside
+    quotes, never before ``lo``."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        if quotes.inside(m.start()) is None:
+            start = m.end()
+    return start
+
+
+def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, cue: Cue,
+            floor: int) -> list[tuple[int, int]]:
+    """Content spans for a verb in incise: the text before it, and a quote right after it."""
+    before = text[floor : cue.start].rstrip(INNER_SPACE)
+    if not before or before[-1] not in ",–—" + CLOSE_MARKS:
+        return []
+    words = sentence.words
+    if any(words[c].rel == "nsubj" and c < verb and words[c].start >= floor
+           for c in words[verb].children):
+        return []
+    comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
+    start = _clause_start(text, quotes, floor, comma)
+    k = quotes.inside(start) if start > floor else None
+    if k is not None:
+        start = quotes.regions[k][0]
+    spans = [(start, comma)] if start < comma else []
+    # «A», a-t-il ajouté, «B»
+    tail = re.compile(r"[^,.;:!?«»\"“”]*,[" + INNER_SPACE + r"]*").match(text, cue.end)
+    if tail:
+        k = quotes.starting_at(tail.end())
+        if k is not None and _ends_sentence(text, quotes.regions[k][1] + 1):
+            spans.append(quotes.regions[k])
+    return spans
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    rest = text[at : at + 3].lstrip(INNER_SPACE)
+    return not rest or rest[0] in ".!?…\n\r"
+
+
+def _que_clause(sentence: Sentence, verb: int) -> list[int] | None:
+    words = sentence.words
+    for c in words[verb].children:
+        if c < verb or words[c].rel not in ("ccomp", "obj", "advcl", "xcomp", "obl"):
+            continue
+        sub = sentence.subtree(c)
+        first = words[sub[0]]
+        if first.lemma.lower() == "que" and first.upos in ("SCONJ", "PRON"):
+            return sub[1:] or None
+    # surface fallback: "que" within a few words after the verb
+    for i in range(verb + 1, min(verb + 8, len(words))):
+        w = words[i]
+        if w.text.lower() in ("que", "qu'"):
+            head = w.head if w.head > i else None
+            if head is None:
+                return list(range(i + 1, len(words))) or None
+            sub = [j for j in sentence.subtree(head) if j > i]
+            return sub or None
+        if w.upos in ("VERB", "AUX") or w.text in ":;.":
+            return None
+    return None
+
+
+def _complement(sentence: Sentence, verb: int, lemma: str) -> tuple[str, list[int]] | None:
+    """An infinitive (``a nié être``) or, for dire, an adjective (``s'est dit prêt``)."""
+    words = sentence.words
+    for c in words[verb].children:
+        w = words[c]
+        if c < verb or w.rel not in ("xcomp", "ccomp", "obl", "advcl", "obj"):
+            continue
+        if w.feats.get("VerbForm") == "Inf" and w.upos in ("VERB", "AUX"):
+            sub = sentence.subtree(c)
+            while sub and words[sub[0]].rel in ("mark", "case") and sub[0] < c:
+                sub.pop(0)
+            if lemma in OBJECT_IN_CONTENT:
+                objs = [o for o in words[verb].children
+                        if words[o].rel == "obj" and verb < o < c]
+                if objs:
+                    sub = sentence.subtree(objs[0]) + sub
+            return "infinitive", sorted(sub)
+        if lemma == "dire" and w.rel == "xcomp" and w.upos == "ADJ":
+            return "adjective", sentence.subtree(c)
+    return None
+
+
+def _quoted_object(text: str, quotes: Quotes, sentence: Sentence,
+                   verb: int) -> list[int] | None:
+    words = sentence.words
+    for c in words[verb].children:
+        if c < verb or words[c].rel != "obj":
+            continue
+        sub = sentence.subtree(c)
+        lo, hi = _span(sentence, sub)
+        if any(lo <= q.start and q.end <= hi for q in quotes.spans):
+            return sub
+    return None
+
+
+def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """``a déclaré : «A»`` or ``a-t-il dit «A»``: a quote opening right after the cue
+    (after its subject and complements when a colon follows them)."""
+    limit = min(sentence.end + 2, len(text))
+    m = re.compile(r"[^.!?«»\"“”:]{0,80}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
+    at = m.end() if m else cue.end
+    if not m:
+        while at < limit and text[at] in INNER_SPACE:
+            at += 1
+    k = quotes.starting_at(at)
+    return quotes.regions[k] if k is not None else None
+
+
+def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
+                      floor: int) -> list[Attribution]:
+    """Every reporting verb of ``sentence`` that introduces content."""
+    out: list[Attribution] = []
+    words = sentence.words
+    for i, w in enumerate(words):
+        if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
+            continue
+        lemma = reporting_lemma(w.lemma, w.text)
+        if lemma is None or (w.upos != "VERB" and not w.text.endswith(("é", "t", "s"))):
+            continue
+        cue = _cue(text, sentence, i, lemma)
+        k = quotes.inside(w.start)
+        first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
+        if k is not None and not first_in_quote:
+            continue
+        speaker = _subject(sentence, i)
+        found = _incise(text, quotes, sentence, i, cue, floor) if k is None else []
+        if found:
+            out += [Attribution("incise", s, e, cue, sentence, speaker, True) for s, e in found]
+            continue
+        que = _que_clause(sentence, i)
+        if que:
+            s, e = _span(sentence, que)
+            out.append(Attribution("que", s, e, cue, sentence, speaker))
+            continue
+        comp = _complement(sentence, i, lemma)
+        if comp:
+            s, e = _span(sentence, comp[1])
+            out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
+            continue
+        after = _quote_after(text, quotes, cue, sentence) if k is None else None
+        if after:
+            out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True))
+            continue
+        obj = _quoted_object(text, quotes, sentence, i)
+        if obj:
+            s, e = _span(sentence, obj)
+            if first_in_quote:
+                s = min(s, quotes.regions[k][0])
+            out.append(Attribution("object", s, e, cue, sentence, speaker))
+    return out
+
+
+def _is_selon(words: list[Word], i: int) -> bool:
+    w = words[i].text.lower()
+    return w == "selon" or (w == "après" and i > 0 and words[i - 1].text.lower() == "d'")
+
+
+def selon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
+    """``selon X`` / ``d'après X``: X is the source of the clause the phrase modifies;
+    ``Pour X, ...`` opening a sentence likewise."""
+    out = []
+    words = sentence.words
+    for i, w in enumerate(words):
+        if quotes.inside(w.start) is not None:
+            continue
+        pour = i == 0 and w.text.lower() == "pour"
+        if not (_is_selon(words, i) or pour):
+            continue
+        noun = w.head if 0 <= w.head < len(words) and w.head > i else None
+        if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
+            continue
+        phrase = sentence.subtree(noun)
+        lo = min(phrase[0], i - 1 if words[i].text.lower() == "après" else i)
+        hi = phrase[-1]
+        governor = words[noun].head
+        scope = list(range(len(words))) if governor < 0 else sentence.subtree(governor)
+        after = [j for j in scope if j > hi and words[j].upos != "PUNCT"]
+        before = [j for j in scope if j < lo and words[j].upos != "PUNCT"]
+        if pour and not (hi + 1 < len(words) and words[hi + 1].text == ","):
+            continue
+        content = after if after else before
+        if not content:
+            continue
+        s, e = _span(sentence, content)
+        cue_start = words[lo].start
+        cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
+        out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun)))
+    return out
+

@@ -1,0 +1,79 @@
+"""Word lists: reporting verbs (from ``reporting_verbs.txt``) and the nouns that tell a
+person from an organization or a document."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_VERBS_FILE = Path(__file__).with_name("reporting_verbs.txt")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Nouns that describe a person by role (``le secrétaire d'Etat``, ``un responsable``).
+PERSON_NOUNS = _word_set(
+    """ministre président présidente chef cheffe secrétaire porte-parole responsable
+    directeur directrice dirigeant dirigeante patron patronne général générale émissaire
+    ambassadeur ambassadrice diplomate officiel officielle conseiller conseillère député
+    députée sénateur sénatrice maire procureur procureure juge avocat avocate expert experte
+    analyste chercheur chercheuse professeur professeure médecin commissaire gouverneur
+    gouverneure premier candidat candidate leader élu élue représentant représentante
+    militant militante témoin habitant habitante source entraîneur entraîneuse joueur
+    joueuse capitaine auteur autrice écrivain écrivaine acteur actrice chanteur chanteuse
+    fondateur fondatrice pdg vice-président vice-présidente homme femme policier policière
+    soldat officier économiste spécialiste syndicaliste opposant opposante roi reine prince
+    princesse pape évêque imam rabbin maréchal colonel commandant lieutenant sergent
+    négociateur négociatrice médiateur médiatrice observateur observatrice envoyé envoyée
+    rapporteur rapporteure coordinateur coordinatrice délégué déléguée inspecteur
+    inspectrice enquêteur enquêtrice journaliste photographe victime père mère fils fille
+    frère sœur époux épouse ami amie proche voisin voisine président-directeur
+    homologue"""
+)
+
+#: Nouns for institutions and groups that speak (``la diplomatie américaine``).
+ORGANIZATION_NOUNS = _word_set(
+    """gouvernement ministère diplomatie armée état-major présidence parlement assemblée
+    sénat commission conseil cour tribunal parquet police gendarmerie préfecture mairie
+    parti syndicat entreprise société groupe compagnie banque agence organisation
+    association fédération alliance coalition union département administration
+    autorités autorité régime opposition direction justice services service exécutif
+    ambassade consulat institut office fondation comité collectif club équipe ong
+    télévision journal quotidien hebdomadaire chaîne radio médias"""
+)
+
+#: Nouns for documents and channels: ``selon un communiqué de X`` is X speaking.
+SOURCE_NOUNS = _word_set(
+    """communiqué déclaration texte rapport document note lettre courrier message
+    tweet compte site interview entretien bilan source sources statement"""
+)
+
+#: Titles that may precede a name (``M. Netanyahu``).
+TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr."})
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    lines = _VERBS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+def _guess_lemmas(form: str) -> list[str]:
+    """Infinitives a verb form may come from, for lemmas the lemmatizer got wrong."""
+    form = form.lower()
+    guesses = []
+    for ending in ("ées", "és", "ée", "é", "ent", "e", "es", "ait", "aient", "a", "èrent", "ant"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            guesses.append(form[: -len(ending)] + "er")
+    return guesses
+
+
+def reporting_lemma(lemma: str, form: str) -> str | None:
+    """The lexicon lemma for a verb with this lemma and form, or None if not reporting."""
+    verbs = reporting_verbs()
+    for candidate in (lemma.lower(), *_guess_lemmas(form)):
+        if candidate in verbs:
+            return candidate
+    return None

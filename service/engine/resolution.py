@@ -1,0 +1,114 @@
+"""Speaker resolution: each mention to the fullest name the document gives its source.
+
+Proper names go to the longest name of the document that contains them (``M.
+Netanyahu`` -> ``Benjamin Netanyahu``); role descriptions to the name they are tied to
+anywhere in the document (``le chef de la diplomatie américaine Mike Pompeo``), or,
+when definite or demonstrative, to the latest earlier speaker they can describe;
+pronouns to the latest earlier speaker of matching gender and number.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .speakers import Mention
+from .types import Speaker, SpeakerKind
+
+
+@dataclass
+class Resolved:
+    speaker: Speaker
+    mention: Mention
+    method: str  # name, role, anaphora, description, unresolved
+    gender: str | None
+    number: str | None
+
+
+def _words(s: str) -> list[str]:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return s.replace("'", "' ").split()
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return bool(short) and all(w in it for w in short)
+
+
+class Registry:
+    """Names and role-name ties found anywhere in the document."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.names: list[str] = []
+        self.roles: list[tuple[list[str], str]] = []
+        for m in mentions:
+            if m.name and m.name not in self.names:
+                self.names.append(m.name)
+        for m in mentions:
+            if m.name and m.role and m.person_role:
+                self.roles.append((_words(m.role), self.full_name(m.name)))
+
+    def full_name(self, name: str) -> str:
+        words = _words(name)
+        best = name
+        for other in self.names:
+            if len(other) > len(best) and _subsequence(words, _words(other)):
+                best = other
+        return best
+
+    def role_name(self, role: str) -> str | None:
+        words = _words(role)
+        for tied, name in reversed(self.roles):
+            if _subsequence(words, tied) or _subsequence(tied, words):
+                return name
+        return None
+
+
+def _kind(m: Mention, name: str | None) -> SpeakerKind:
+    if m.person_role or m.pronoun or (m.span.text.split()[0] in ("M.", "Mme", "Mlle")):
+        return "person"
+    if m.organization_role:
+        return "organization"
+    if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+        return "person"
+    if name:
+        return "organization"
+    return "unknown"
+
+
+def _compatible(m: Mention, earlier: Resolved) -> bool:
+    if m.number and earlier.number and m.number != earlier.number:
+        return False
+    if m.gender and earlier.gender and m.gender != earlier.gender:
+        return False
+    return not (m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
+
+
+def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved:
+    """The speaker ``m`` names, given the speakers already resolved before it."""
+    if m.name:
+        name = registry.full_name(m.name)
+        kind = _kind(m, name)
+        gender = m.gender if m.person_role or kind == "organization" else None
+        return Resolved(Speaker(name, m.span, kind), m, "name", gender, m.number)
+    if m.pronoun:
+        for prev in reversed(earlier):
+            if _compatible(m, prev):
+                return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
+                                "anaphora", m.gender, m.number)
+        return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
+                        m.gender, m.number)
+    role = m.role or m.span.text
+    if m.person_role:
+        tied = registry.role_name(role)
+        if tied:
+            return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
+        if m.determiner in ("def", "dem"):
+            for prev in reversed(earlier):
+                same_head = prev.mention.head_lemma == m.head_lemma
+                if (same_head or m.determiner == "def") and prev.speaker.kind == "person" \
+                        and _compatible(m, prev):
+                    return Resolved(Speaker(prev.speaker.name, m.span, "person"), m,
+                                    "description", m.gender, m.number)
+    return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)

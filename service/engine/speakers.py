@@ -1,0 +1,150 @@
+"""Speaker mentions: from the head word of a subject (or of the object of ``selon``) to
+the span that names the source, split into proper name, role description and pronoun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES
+from .parse import Sentence, Word
+from .types import Span
+
+PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur")}
+_DROPPED = frozenset({"acl", "punct", "parataxis", "conj", "cc", "advcl", "dep", "orphan"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_CASE_WORDS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "par", "sur"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+    name: str | None  # proper name, title dropped (``Netanyahu`` for ``M. Netanyahu``)
+    role: str | None  # description without determiner (``secrétaire d'Etat``)
+    pronoun: str | None
+    head_lemma: str
+    determiner: str | None  # "def", "ind" or "dem"
+    gender: str | None
+    number: str | None
+
+    @property
+    def person_role(self) -> bool:
+        return self.head_lemma in PERSON_NOUNS
+
+    @property
+    def organization_role(self) -> bool:
+        return self.head_lemma in ORGANIZATION_NOUNS
+
+
+def clitic_pronoun(word: Word) -> str | None:
+    """``il`` for ``-t-il``, ``-il``, ``il``; None for a word that is no subject pronoun."""
+    form = word.text.lower().lstrip("-").removeprefix("t-")
+    return form if form in PRONOUNS else None
+
+
+def _is_name_word(word: Word) -> bool:
+    return (
+        word.text[:1].isupper()
+        and word.upos in ("PROPN", "X", "NOUN", "ADJ")
+        and word.text.lower() not in PERSON_NOUNS
+        and word.lemma.lower() not in PERSON_NOUNS
+    ) or word.text in TITLES
+
+
+def _kept_words(sentence: Sentence, head: int) -> list[int]:
+    """The head's phrase without relative clauses, participles, coordination or
+    comma-separated appositions: the span that names, not the whole subject."""
+    words = sentence.words
+    kept, todo = [], [head]
+    while todo:
+        i = todo.pop()
+        kept.append(i)
+        for c in words[i].children:
+            if words[c].rel in _DROPPED or (words[c].rel == "appos" and c != head):
+                continue
+            todo.append(c)
+    kept.sort()
+    # keep the contiguous run around the head
+    lo = hi = kept.index(head)
+    while lo > 0 and kept[lo - 1] == kept[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
+        hi += 1
+    run = kept[lo : hi + 1]
+    while run and words[run[-1]].upos == "PUNCT":
+        run.pop()
+    while run and words[run[0]].upos == "PUNCT":
+        run.pop(0)
+    return run or [head]
+
+
+def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
+    """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)."""
+    words = sentence.words
+    runs: list[list[int]] = []
+    for i in idx:
+        if _is_name_word(words[i]) and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif _is_name_word(words[i]):
+            runs.append([i])
+    for run in reversed(runs):
+        before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
+        after_case = before and words[before[-1]].text.lower() in _CASE_WORDS
+        if not after_case and not all(words[i].text in TITLES for i in run):
+            return run
+    return []
+
+
+def _appositive_name(sentence: Sentence, head: int) -> int | None:
+    for c in sentence.words[head].children:
+        w = sentence.words[c]
+        if w.rel in ("appos", "flat", "nmod") and w.upos == "PROPN" and not any(
+            sentence.words[g].rel == "case" for g in w.children
+        ):
+            return c
+    return None
+
+
+def describe(text: str, sentence: Sentence, head: int) -> Mention:
+    """The mention headed by word ``head``."""
+    words = sentence.words
+    w = words[head]
+    pronoun = clitic_pronoun(w) if w.upos == "PRON" else None
+    idx = [head] if pronoun else _kept_words(sentence, head)
+    role_idx = idx
+    appos = None if pronoun else _appositive_name(sentence, head)
+    if appos is not None and appos not in idx:
+        role_idx, idx = idx, _kept_words(sentence, appos)
+    run = [] if pronoun else _name_run(sentence, idx)
+    name = None
+    if run:
+        name = text[words[run[0]].start : words[run[-1]].end]
+        for title in TITLES:
+            name = name.removeprefix(title + " ")
+    role_words = [i for i in role_idx if i not in run and words[i].text not in TITLES]
+    while role_words and words[role_words[0]].upos == "DET":
+        role_words.pop(0)
+    role = None
+    if role_words and not pronoun:
+        role = text[words[role_words[0]].start : words[role_words[-1]].end]
+    det = None
+    for c in w.children:
+        d = words[c]
+        if d.upos == "DET":
+            det = "dem" if d.lemma.lower() in _DEMONSTRATIVES else d.feats.get("Definite", "Def")
+            det = det[:3].lower()
+    gender, number = (PRONOUNS[pronoun] if pronoun else
+                      (w.feats.get("Gender"), w.feats.get("Number")))
+    start, end = words[idx[0]].start, words[idx[-1]].end
+    return Mention(Span(text[start:end], start, end), name, role, pronoun, w.lemma.lower(),
+                   det, gender, number)
+
+
+def source_of(sentence: Sentence, head: int) -> int:
+    """For ``un communiqué du département d'Etat``, the word that names who speaks."""
+    w = sentence.words[head]
+    if w.lemma.lower() in SOURCE_NOUNS:
+        for c in w.children:
+            if sentence.words[c].rel == "nmod" and sentence.words[c].upos in ("NOUN", "PROPN"):
+                return c
+    return head
