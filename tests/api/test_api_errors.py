@@ -40,10 +40,18 @@ def assert_problem(response, status: int, kind: str, pointers: set[str] | None =
         ('{"text": null}', 422, "invalid-request", {"/text"}),
         ('{"text": ["a"]}', 422, "invalid-request", {"/text"}),
         ('{"text": "a", "lang": "fr"}', 422, "invalid-request", {"/lang"}),
-        ('{"text": "a", "options": {"offset": "utf16"}}', 422, "invalid-request",
-         {"/options/offset"}),
-        ('{"text": "a", "options": {"offsets": "bytes"}}', 422, "invalid-request",
-         {"/options/offsets"}),
+        (
+            '{"text": "a", "options": {"offset": "utf16"}}',
+            422,
+            "invalid-request",
+            {"/options/offset"},
+        ),
+        (
+            '{"text": "a", "options": {"offsets": "bytes"}}',
+            422,
+            "invalid-request",
+            {"/options/offsets"},
+        ),
         ('{"text": "a", "options": []}', 422, "invalid-request", {"/options"}),
         ('["a"]', 422, "invalid-request", {""}),
         ('"a"', 422, "invalid-request", {""}),
@@ -73,8 +81,13 @@ def test_empty_plain_text(client, body):
 
 @pytest.mark.parametrize(
     "content_type",
-    [None, "text/html", "application/x-www-form-urlencoded", "text/plain; charset=latin-1",
-     "application/json; charset=utf-16"],
+    [
+        None,
+        "text/html",
+        "application/x-www-form-urlencoded",
+        "text/plain; charset=latin-1",
+        "application/json; charset=utf-16",
+    ],
 )
 def test_unsupported_media_types(client, content_type):
     headers = {"Content-Type": content_type} if content_type else {}
