@@ -66,7 +66,7 @@ def _dedupe(text: str, found: list[Attribution]) -> list[Attribution]:
     for a in found:
         a.start, a.end = trim(text, a.start, a.end)
     for a in sorted(found, key=lambda a: a.kind == "selon"):
-        if a.start >= a.end:
+        if a.start >= a.end or _nested(a, found):
             continue
         clash = any(
             (b.start, b.end) == (a.start, a.end)
@@ -76,6 +76,12 @@ def _dedupe(text: str, found: list[Attribution]) -> list[Attribution]:
         if not clash:
             kept.append(a)
     return sorted(kept, key=lambda a: (a.start, a.end))
+
+
+def _nested(a: Attribution, found: list[Attribution]) -> bool:
+    """A cue inside the content of another item reports within the report: not an item."""
+    return a.cue is not None and any(
+        b is not a and b.start <= a.cue.start and a.cue.end <= b.end for b in found)
 
 
 def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[Span]:
@@ -126,7 +132,7 @@ def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
 
 def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
     """Content that is nothing but a short quoted name or title (« Game of Thrones »)."""
-    whole = any(q.start == a.start and q.end == a.end for q in spans)
+    whole = any(trim(text, q.start, q.end) == (a.start, a.end) for q in spans)
     if not whole or a.kind == "incise":
         return False
     words = [w for w in a.sentence.words if a.start <= w.start < a.end]
@@ -138,8 +144,14 @@ def build(text: str, pipeline: Any) -> Extraction:
     all_paragraphs = split_paragraphs(text)
     spans = scan_quotes(text, all_paragraphs)
     article = _article_paragraphs(text, all_paragraphs)
-    by_index = {p.index: p for p in article}
     sentences = parse(text, article, pipeline)
+    return attribute(text, all_paragraphs, article, spans, sentences)
+
+
+def attribute(text: str, all_paragraphs: list[Paragraph], article: list[Paragraph],
+              spans: list[QuoteSpan], sentences: list[Sentence]) -> Extraction:
+    """Quotes from parsed sentences: attribution, resolution, typing, confidence."""
+    by_index = {p.index: p for p in article}
     quotes = Quotes(text, spans, {p.index: p.end for p in all_paragraphs})
     found = _dedupe(text, _attributions(text, quotes, sentences, by_index))
     _continuations(text, spans, found, by_index, sentences)

@@ -22,6 +22,7 @@ OPEN_MARKS = "«“„‹\"”"
 CLOSE_MARKS = "»”“›\""
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
+_INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
 _TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
 _LEAD = set(INNER_SPACE + "\n\r,;:–—-" + OPEN_MARKS)
@@ -106,7 +107,7 @@ def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) 
     for i in (verb + 1, verb + 2):  # an inverted clitic the parser attached elsewhere
         if i < len(words) and words[i].text.startswith("-") and clitic_pronoun(words[i]):
             return i
-    if v.deprel == "conj" and v.head >= 0 and v.head not in seen:
+    if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return _subject(sentence, v.head, seen | {verb})
     return None
 
@@ -132,8 +133,8 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, cue: Cue,
     if not before or before[-1] not in ",–—" + CLOSE_MARKS:
         return []
     words = sentence.words
-    if any(words[c].rel == "nsubj" and c < verb and words[c].start >= floor
-           for c in words[verb].children):
+    speaker = _subject(sentence, verb)
+    if speaker is None or (speaker < verb and not words[speaker].text.startswith("-")):
         return []
     comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
     start = _clause_start(text, quotes, floor, comma)
@@ -188,6 +189,8 @@ def _complement(sentence: Sentence, verb: int, lemma: str) -> tuple[str, list[in
         if w.feats.get("VerbForm") == "Inf" and w.upos in ("VERB", "AUX"):
             sub = sentence.subtree(c)
             while sub and words[sub[0]].rel in ("mark", "case") and sub[0] < c:
+                if words[sub[0]].text.lower() not in _INFINITIVE_MARKS:
+                    return None
                 sub.pop(0)
             if lemma in OBJECT_IN_CONTENT:
                 objs = [o for o in words[verb].children
@@ -200,15 +203,17 @@ def _complement(sentence: Sentence, verb: int, lemma: str) -> tuple[str, list[in
     return None
 
 
-def _quoted_object(text: str, quotes: Quotes, sentence: Sentence,
-                   verb: int) -> list[int] | None:
+def _quoted_object(quotes: Quotes, sentence: Sentence, verb: int,
+                   in_quote: bool) -> list[int] | None:
+    """An object that opens with a quotation (``a exprimé "son indignation..."``), or any
+    object when the verb itself opens the quotation (``a "salué l'engagement..."``)."""
     words = sentence.words
     for c in words[verb].children:
         if c < verb or words[c].rel != "obj":
             continue
         sub = sentence.subtree(c)
         lo, hi = _span(sentence, sub)
-        if any(lo <= q.start and q.end <= hi for q in quotes.spans):
+        if in_quote or any(q.open <= lo <= q.start for q in quotes.spans):
             return sub
     return None
 
@@ -223,7 +228,12 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
         while at < limit and text[at] in INNER_SPACE:
             at += 1
     k = quotes.starting_at(at)
-    return quotes.regions[k] if k is not None else None
+    if k is None:
+        return None
+    lo, hi = quotes.regions[k]
+    if not m and (len(text[lo:hi].split()) < 4 or not _ends_sentence(text, hi + 1)):
+        return None
+    return lo, hi
 
 
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
@@ -235,8 +245,11 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
         if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
             continue
         lemma = reporting_lemma(w.lemma, w.text)
-        if lemma is None or (w.upos != "VERB" and not w.text.endswith(("é", "t", "s"))):
+        has_aux = any(words[c].rel == "aux" for c in w.children)
+        if lemma is None or w.rel in ("acl", "amod") or (w.upos != "VERB" and not has_aux):
             continue
+        passive = w.feats.get("Voice") == "Pass" or any(
+            words[c].deprel == "aux:pass" for c in w.children)
         cue = _cue(text, sentence, i, lemma)
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
@@ -246,6 +259,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
         found = _incise(text, quotes, sentence, i, cue, floor) if k is None else []
         if found:
             out += [Attribution("incise", s, e, cue, sentence, speaker, True) for s, e in found]
+            continue
+        if passive:
             continue
         que = _que_clause(sentence, i)
         if que:
@@ -261,7 +276,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
         if after:
             out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True))
             continue
-        obj = _quoted_object(text, quotes, sentence, i)
+        obj = _quoted_object(quotes, sentence, i, first_in_quote)
         if obj:
             s, e = _span(sentence, obj)
             if first_in_quote:
@@ -304,7 +319,9 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[At
         if not content:
             continue
         s, e = _span(sentence, content)
-        cue_start = words[lo].start
+        if governor >= 0 and reporting_lemma(words[governor].lemma, words[governor].text):
+            continue
+        cue_start = words[i - 1].start if words[i].text.lower() == "après" else w.start
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun)))
     return out

@@ -62,6 +62,8 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
         for c in words[i].children:
             if words[c].rel in _DROPPED or (words[c].rel == "appos" and c != head):
                 continue
+            if i == head and words[c].rel == "case" and c < head:
+                continue
             todo.append(c)
     kept.sort()
     # keep the contiguous run around the head
