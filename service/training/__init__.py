@@ -1,0 +1,1 @@
+"""Training and evaluation of the bundled French Stanza models (not used at run time)."""

@@ -1,0 +1,233 @@
+"""Trains the five French Stanza models and installs them into ``service/models/fr``.
+
+    python -m service.training.train_models [--only STAGE ...] [--jobs 2] [--force]
+
+Each stage runs Stanza's own training entry point in a subprocess with one torch thread
+(two stages side by side use the two cores), logs to ``work/training/logs/STAGE.log`` and
+is skipped when its model already exists, so an interrupted run resumes where it stopped.
+Settings fit a 2-core CPU machine; the model card records what they produced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import DATA_DIR, LOG_DIR, MODELS_OUT, RUNS_DIR, SHORTHAND
+
+TRAIN = DATA_DIR / f"{SHORTHAND}.train.gold.conllu"
+DEV = DATA_DIR / f"{SHORTHAND}.dev.gold.conllu"
+TRAIN_TAGGED = DATA_DIR / f"{SHORTHAND}.train.tagged.conllu"
+DEV_TAGGED = DATA_DIR / f"{SHORTHAND}.dev.tagged.conllu"
+VECTORS = DATA_DIR / "fr_vectors.pt"
+
+MODEL_FILES = {
+    "tokenize": RUNS_DIR / "tokenize" / "tokenize.pt",
+    "mwt": RUNS_DIR / "mwt" / "mwt.pt",
+    "pos": RUNS_DIR / "pos" / "pos.pt",
+    "lemma": RUNS_DIR / "lemma" / "lemma.pt",
+    "depparse": RUNS_DIR / "depparse" / "depparse.pt",
+    "pretrain": VECTORS,
+}
+
+# Steps and sizes that fit 2 CPU cores; see service/models/fr/MODEL_CARD.md for the results.
+SETTINGS: dict[str, list[str]] = {
+    "tokenize": ["--max_seqlen", "400", "--steps", "5000", "--eval_steps", "250"],
+    "mwt": [],
+    "pos": ["--char_hidden_dim", "200", "--batch_size", "32", "--max_steps", "2500",
+            "--eval_interval", "100"],
+    "lemma": ["--num_epoch", "4", "--batch_size", "100"],
+    "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100",
+                 "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "1000",
+                 "--max_steps", "2500", "--eval_interval", "100",
+                 "--second_optim_start_step", "1500", "--no_checkpoint"],
+}
+
+
+def _python(module: str, *args: str | Path) -> list[str]:
+    return [sys.executable, "-m", module, *map(str, args)]
+
+
+def _max_mwt_length() -> int:
+    from stanza.utils.max_mwt_length import max_mwt_length
+
+    files = [DATA_DIR / f"{SHORTHAND}-ud-{split}-mwt.json" for split in ("train", "dev")]
+    return int(max_mwt_length([str(f) for f in files]) * 1.1 + 1)
+
+
+def tokenize_command() -> list[str]:
+    return _python(
+        "stanza.models.tokenizer", "--mode", "train", "--lang", "fr", "--shorthand", SHORTHAND,
+        "--label_file", DATA_DIR / f"{SHORTHAND}-ud-train.toklabels",
+        "--txt_file", DATA_DIR / f"{SHORTHAND}.train.txt",
+        "--mwt_json_file", DATA_DIR / f"{SHORTHAND}-ud-dev-mwt.json",
+        "--dev_txt_file", DATA_DIR / f"{SHORTHAND}.dev.txt",
+        "--dev_label_file", DATA_DIR / f"{SHORTHAND}-ud-dev.toklabels",
+        "--dev_conll_gold", DEV, "--save_dir", RUNS_DIR / "tokenize", "--save_name", "tokenize.pt",
+        *SETTINGS["tokenize"])
+
+
+def mwt_command() -> list[str]:
+    return _python(
+        "stanza.models.mwt_expander", "--mode", "train", "--lang", "fr", "--shorthand", SHORTHAND,
+        "--train_file", TRAIN, "--eval_file", DATA_DIR / f"{SHORTHAND}.dev.in.conllu",
+        "--gold_file", DEV, "--max_dec_len", str(_max_mwt_length()),
+        "--save_dir", RUNS_DIR / "mwt", "--save_name", "mwt.pt", *SETTINGS["mwt"])
+
+
+def pos_command() -> list[str]:
+    return _python(
+        "stanza.models.tagger", "--mode", "train", "--lang", "fr", "--shorthand", SHORTHAND,
+        "--train_file", TRAIN, "--eval_file", DEV, "--output_file", RUNS_DIR / "pos" / "dev.pred",
+        "--wordvec_pretrain_file", VECTORS, "--save_dir", RUNS_DIR / "pos", "--save_name", "pos.pt",
+        *SETTINGS["pos"])
+
+
+def lemma_command() -> list[str]:
+    return _python(
+        "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORTHAND,
+        "--train_file", TRAIN, "--eval_file", DEV, "--output_file", RUNS_DIR / "lemma" / "dev.pred",
+        "--gold_file", DEV, "--save_dir", RUNS_DIR / "lemma", "--save_name", "lemma.pt",
+        *SETTINGS["lemma"])
+
+
+def retag_commands() -> list[list[str]]:
+    """The parser trains on tags from the trained tagger, as it will see at run time."""
+    return [
+        _python("stanza.models.tagger", "--mode", "predict", "--lang", "fr",
+                "--shorthand", SHORTHAND, "--eval_file", source, "--output_file", target,
+                "--wordvec_pretrain_file", VECTORS, "--save_dir", RUNS_DIR / "pos",
+                "--save_name", "pos.pt")
+        for source, target in ((TRAIN, TRAIN_TAGGED), (DEV, DEV_TAGGED))
+    ]
+
+
+def depparse_command() -> list[str]:
+    return _python(
+        "stanza.models.parser", "--mode", "train", "--lang", "fr", "--shorthand", SHORTHAND,
+        "--train_file", TRAIN_TAGGED, "--eval_file", DEV_TAGGED,
+        "--output_file", RUNS_DIR / "depparse" / "dev.pred",
+        "--wordvec_pretrain_file", VECTORS, "--save_dir", RUNS_DIR / "depparse",
+        "--save_name", "depparse.pt", *SETTINGS["depparse"])
+
+
+@dataclass
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    output: Path
+    commands: Callable[[], list[list[str]]]
+    python_step: Callable[[], object] | None = None
+    started: float = field(default=0.0)
+
+
+def _data_step() -> None:
+    from .datasets import build
+
+    build()
+
+
+def _vectors_step() -> None:
+    from .vectors import build_pretrain
+
+    build_pretrain(VECTORS)
+
+
+# Listed in the order they start: the tagger first, as the parser waits for its tags.
+STAGES = {
+    "data": Stage("data", (), DATA_DIR / f"{SHORTHAND}-ud-dev-mwt.json", list,
+                  python_step=_data_step),
+    "vectors": Stage("vectors", (), VECTORS, list, python_step=_vectors_step),
+    "pos": Stage("pos", ("data", "vectors"), MODEL_FILES["pos"], lambda: [pos_command()]),
+    "mwt": Stage("mwt", ("data",), MODEL_FILES["mwt"], lambda: [mwt_command()]),
+    "lemma": Stage("lemma", ("data",), MODEL_FILES["lemma"], lambda: [lemma_command()]),
+    "tokenize": Stage("tokenize", ("data",), MODEL_FILES["tokenize"],
+                      lambda: [tokenize_command()]),
+    "retag": Stage("retag", ("pos",), DEV_TAGGED, retag_commands),
+    "depparse": Stage("depparse", ("retag",), MODEL_FILES["depparse"],
+                      lambda: [depparse_command()]),
+}
+
+
+def run_stage(stage: Stage) -> float:
+    """Runs one stage, logging to its own file; returns its duration in seconds."""
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    with (LOG_DIR / f"{stage.name}.log").open("a", encoding="utf-8") as log:
+        if stage.python_step is not None:
+            stage.python_step()
+        for command in stage.commands():
+            log.write(f"$ {' '.join(command)}\n")
+            log.flush()
+            subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, env=env, check=True)
+    if not stage.output.is_file():
+        raise RuntimeError(f"stage {stage.name} finished without writing {stage.output}")
+    return time.monotonic() - started
+
+
+def install_models(timings: dict[str, float]) -> None:
+    """Copies the trained files (never optimizer checkpoints) next to the manifest."""
+    MODELS_OUT.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for processor, source in MODEL_FILES.items():
+        if not source.is_file():
+            continue
+        target = f"{processor}.pt"
+        shutil.copyfile(source, MODELS_OUT / target)
+        files[processor] = target
+    manifest_path = MODELS_OUT / "models.json"
+    previous = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+    durations = previous.get("training_seconds", {})
+    durations.update({name: round(seconds) for name, seconds in timings.items()})
+    manifest = {"name": "quotes-fr-ud", "version": previous.get("version", "1.0"), "files": files,
+                "training_seconds": durations, "settings": SETTINGS}
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    (MODELS_OUT / "resources.json").write_text("{}\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="*", choices=sorted(STAGES), help="stages to run")
+    parser.add_argument("--jobs", type=int, default=2, help="stages run side by side")
+    parser.add_argument("--force", action="store_true", help="retrain even if a model exists")
+    args = parser.parse_args(argv)
+
+    wanted = set(args.only or STAGES)
+    done = {name for name, stage in STAGES.items()
+            if stage.output.is_file() and not (args.force and name in wanted)}
+    pending = [name for name in STAGES if name in wanted and name not in done]
+    timings: dict[str, float] = {}
+    running: dict[Future[float], str] = {}
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        while pending or running:
+            ready = [n for n in pending if all(d in done for d in STAGES[n].needs)]
+            for name in ready[: args.jobs - len(running)]:
+                pending.remove(name)
+                print(f"start {name}", flush=True)
+                running[pool.submit(run_stage, STAGES[name])] = name
+            if not running:
+                blocked = ", ".join(pending)
+                print(f"cannot run {blocked}: a stage they need is missing", file=sys.stderr)
+                return 1
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = running.pop(future)
+                timings[name] = future.result()
+                done.add(name)
+                print(f"done {name} in {timings[name] / 60:.1f} min", flush=True)
+                install_models(timings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
