@@ -31,7 +31,7 @@ from .paths import DATA_DIR, REPO_ROOT, treebank_file
 SPEED_ARTICLE = REPO_ROOT / "seeds" / "002_a33dcc0ec016e903.txt"
 
 
-def _score(gold_path: Path, doc: stanza.Document) -> dict[str, Any]:
+def score(gold_path: Path, doc: stanza.Document) -> dict[str, Any]:
     system = io.StringIO(f"{doc:C}\n\n")
     gold = udeval.load_conllu_file(str(gold_path))
     return udeval.evaluate(gold, udeval.load_conllu(system))
@@ -59,8 +59,8 @@ def evaluate_treebank(name: str, part: tuple[str, str], raw: stanza.Pipeline,
     text_path = DATA_DIR / f"{name}.eval.txt"
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     convert_text(str(gold_path), str(text_path))
-    e2e = _score(gold_path, raw(text_path.read_text(encoding="utf-8")))
-    gold_tokens = _score(gold_path, pretokenized(tokens))
+    e2e = score(gold_path, raw(text_path.read_text(encoding="utf-8")))
+    gold_tokens = score(gold_path, pretokenized(tokens))
     return {
         "tokens_f1": round(e2e["Tokens"].f1, 4),
         "sentences_f1": round(e2e["Sentences"].f1, 4),

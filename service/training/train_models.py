@@ -4,7 +4,8 @@
 
 Each stage runs Stanza's own training entry point in a subprocess with one torch thread
 (two stages side by side use the two cores), logs to ``work/training/logs/STAGE.log`` and
-is skipped when its model already exists, so an interrupted run resumes where it stopped.
+is skipped once it has completed (a ``STAGE.done`` marker beside its run), so an interrupted
+run resumes where it stopped. A failed stage stops only the stages that need it.
 Settings fit a 2-core CPU machine; the model card records what they produced.
 """
 
@@ -43,7 +44,7 @@ MODEL_FILES = {
 SETTINGS: dict[str, list[str]] = {
     "tokenize": ["--max_seqlen", "400", "--steps", "5000", "--eval_steps", "250"],
     "mwt": [],
-    "pos": ["--char_hidden_dim", "200", "--batch_size", "32", "--max_steps", "2500",
+    "pos": ["--char_hidden_dim", "200", "--batch_size", "32", "--max_steps", "1800",
             "--eval_interval", "100"],
     "lemma": ["--num_epoch", "4", "--batch_size", "100"],
     "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100",
@@ -96,7 +97,7 @@ def lemma_command() -> list[str]:
     return _python(
         "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORTHAND,
         "--train_file", TRAIN, "--eval_file", DEV, "--output_file", RUNS_DIR / "lemma" / "dev.pred",
-        "--gold_file", DEV, "--save_dir", RUNS_DIR / "lemma", "--save_name", "lemma.pt",
+        "--save_dir", RUNS_DIR / "lemma", "--save_name", "lemma.pt",
         *SETTINGS["lemma"])
 
 
@@ -158,6 +159,10 @@ STAGES = {
 }
 
 
+def done_marker(name: str) -> Path:
+    return RUNS_DIR / f"{name}.done"
+
+
 def run_stage(stage: Stage) -> float:
     """Runs one stage, logging to its own file; returns its duration in seconds."""
     LOG_DIR.mkdir(parents=True, exist_ok=True)
@@ -172,7 +177,10 @@ def run_stage(stage: Stage) -> float:
             subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, env=env, check=True)
     if not stage.output.is_file():
         raise RuntimeError(f"stage {stage.name} finished without writing {stage.output}")
-    return time.monotonic() - started
+    seconds = time.monotonic() - started
+    done_marker(stage.name).parent.mkdir(parents=True, exist_ok=True)
+    done_marker(stage.name).write_text(json.dumps({"seconds": round(seconds)}) + "\n")
+    return seconds
 
 
 def install_models(timings: dict[str, float]) -> None:
@@ -203,8 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     wanted = set(args.only or STAGES)
-    done = {name for name, stage in STAGES.items()
-            if stage.output.is_file() and not (args.force and name in wanted)}
+    done = {name for name in STAGES
+            if done_marker(name).is_file() and not (args.force and name in wanted)}
+    failed: set[str] = set()
     pending = [name for name in STAGES if name in wanted and name not in done]
     timings: dict[str, float] = {}
     running: dict[Future[float], str] = {}
@@ -217,16 +226,22 @@ def main(argv: list[str] | None = None) -> int:
                 running[pool.submit(run_stage, STAGES[name])] = name
             if not running:
                 blocked = ", ".join(pending)
-                print(f"cannot run {blocked}: a stage they need is missing", file=sys.stderr)
+                print(f"cannot run {blocked}: a stage they need failed or is missing",
+                      file=sys.stderr)
                 return 1
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 name = running.pop(future)
-                timings[name] = future.result()
+                try:
+                    timings[name] = future.result()
+                except (subprocess.CalledProcessError, RuntimeError) as error:
+                    failed.add(name)
+                    print(f"FAILED {name}: {error} (log: {LOG_DIR / name}.log)", file=sys.stderr)
+                    continue
                 done.add(name)
                 print(f"done {name} in {timings[name] / 60:.1f} min", flush=True)
                 install_models(timings)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
