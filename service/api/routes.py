@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, send_file
+from flask import Blueprint, Response, current_app, jsonify, send_file
 
 from service.api.bodies import JSON, TEXT, body_text, json_body, media_type
 from service.api.problems import FieldError, Problem, marshmallow_errors, pointer, text_problem
@@ -42,7 +42,7 @@ def _analyse(text: str, offsets: OffsetUnit, text_pointer: str) -> dict[str, Any
 
 
 @blueprint.post("/v1/quotes")
-def quotes():
+def quotes() -> Response:
     if media_type((JSON, TEXT)) == TEXT:
         return jsonify(_analyse(body_text(), "codepoint", ""))
     request = json_body(QuoteRequestSchema())
@@ -82,7 +82,7 @@ def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any
 
 
 @blueprint.post("/v1/quotes/batch")
-def batch():
+def batch() -> Response:
     media_type((JSON,))
     request = json_body(BatchRequestSchema())
     documents = request["documents"]
@@ -95,12 +95,12 @@ def batch():
 
 
 @blueprint.get("/livez")
-def livez():
+def livez() -> Response:
     return jsonify({"status": "ok"})
 
 
 @blueprint.get("/readyz")
-def readyz():
+def readyz() -> Response:
     if not runtime().is_ready():
         raise Problem(
             503,
@@ -112,5 +112,5 @@ def readyz():
 
 
 @blueprint.get("/openapi.yaml")
-def openapi():
+def openapi() -> Response:
     return send_file(OPENAPI_PATH, mimetype="application/yaml", max_age=0)

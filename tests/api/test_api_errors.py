@@ -95,6 +95,16 @@ def test_unsupported_media_types(client, content_type):
     assert_problem(response, 415, "unsupported-media-type")
 
 
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "text/plain; charset=UTF-8", "application/json; charset=utf-8"]
+)
+def test_utf8_or_no_charset_is_accepted(client, content_type):
+    body = '{"text": "Déjà."}' if content_type.startswith("application/json") else "Déjà."
+    response = client.post("/v1/quotes", data=body.encode(), content_type=content_type)
+    assert response.status_code == 200
+    assert response.get_json()["meta"]["chars"] == 5
+
+
 def test_batch_accepts_json_only(client):
     response = client.post("/v1/quotes/batch", data=b"Bonjour", content_type=TEXT)
     assert_problem(response, 415, "unsupported-media-type")

@@ -109,3 +109,17 @@ def test_cli_prints_the_same_json_as_the_api(real_client, seed_texts, capsys):
     printed = json.loads(capsys.readouterr().out)
     api = real_client.post("/v1/quotes", json={"text": seed_texts[name]}).get_json()
     assert _without_timing(printed) == _without_timing(api)
+
+
+def test_cli_batch_reports_a_bad_file_and_fails(real_client, seed_texts, tmp_path, capsys):
+    name = sorted(seed_texts)[0]
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("« Déjà », dit-il.".encode("latin-1"))
+    assert cli(["extract", str(SEEDS_DIR / name), str(bad), "--offsets", "utf16"]) == 1
+    results = json.loads(capsys.readouterr().out)["results"]
+    assert [r["id"] for r in results] == [str(SEEDS_DIR / name), str(bad)]
+    assert results[1]["error"]["type"] == "/problems/invalid-utf8"
+    api = real_client.post(
+        "/v1/quotes", json={"text": seed_texts[name], "options": {"offsets": "utf16"}}
+    )
+    assert results[0]["quotes"] == api.get_json()["quotes"]
