@@ -135,7 +135,7 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, cue: Cue,
     words = sentence.words
     speaker = _subject(sentence, verb)
     if speaker is None or (speaker < verb and not words[speaker].text.startswith("-")):
-        return []
+        return []  # an incise has its subject after the verb, or an inverted clitic
     comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
     start = _clause_start(text, quotes, floor, comma)
     k = quotes.inside(start) if start > floor else None
@@ -256,6 +256,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
         if k is not None and not first_in_quote:
             continue
         speaker = _subject(sentence, i)
+        if passive and speaker is not None and words[speaker].deprel != "obl:agent":
+            speaker = None  # « ... », est-il précisé: the il is impersonal
         found = _incise(text, quotes, sentence, i, cue, floor) if k is None else []
         if found:
             out += [Attribution("incise", s, e, cue, sentence, speaker, True) for s, e in found]

@@ -1,0 +1,120 @@
+"""Attribution on French news sentences written for these tests (§1-§7 of issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.engine import extract
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        quotes = extract(text, nlp).quotes
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            for span in [q.speaker and q.speaker.mention, q.cue, *q.fragments]:
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+        return quotes
+
+    return _run
+
+
+def test_incise_after_direct_quote(run):
+    text = "« Nous ne céderons pas », a déclaré mardi la ministre de la Santé, Agnès Buzyn."
+    [q] = run(text)
+    assert (q.type, q.text) == ("direct", "Nous ne céderons pas")
+    assert q.cue.lemma == "déclarer" and "déclaré" in q.cue.text
+    assert q.speaker.name == "Agnès Buzyn"
+
+
+def test_interrupted_quote_gives_two_items_with_one_speaker(run):
+    text = ("« Le budget est voté », a-t-il ajouté, « et il sera appliqué dès janvier ». "
+            "Le maire de Lyon, Grégory Doucet, l'avait annoncé la veille.")
+    text = "Le maire de Lyon, Grégory Doucet, s'est exprimé lundi. " + text
+    quotes = [q for q in run(text) if q.type == "direct"]
+    assert [q.text for q in quotes] == ["Le budget est voté", "et il sera appliqué dès janvier"]
+    assert {q.cue.lemma for q in quotes} == {"ajouter"}
+
+
+def test_inverted_clitic_resolves_to_previous_speaker(run):
+    text = ("Le président du Sénat Gérard Larcher a affirmé que le texte serait examiné en "
+            "janvier. « Il n'y aura pas de passage en force », a-t-il assuré.")
+    quotes = run(text)
+    assert [q.type for q in quotes] == ["indirect", "direct"]
+    assert all(q.speaker.name == "Gérard Larcher" for q in quotes)
+    assert quotes[1].speaker.mention.text.endswith("il")
+
+
+def test_que_clause_and_mixed_fragments(run):
+    text = ("La porte-parole du gouvernement a indiqué que la réforme était « indispensable » "
+            "et « urgente ».")
+    [q] = run(text)
+    assert q.type == "mixed"
+    assert q.text.startswith("la réforme était")
+    assert [f.text for f in q.fragments] == ["indispensable", "urgente"]
+    assert q.cue.lemma == "indiquer"
+
+
+def test_infinitive_content(run):
+    text = "Le club a nié avoir reçu la moindre offre pour son attaquant."
+    [q] = run(text)
+    assert (q.type, q.cue.lemma) == ("indirect", "nier")
+    assert q.text.startswith("avoir reçu")
+
+
+def test_selon_gives_the_source(run):
+    text = "Selon le procureur de Paris, l'enquête sera close avant l'été."
+    [q] = run(text)
+    assert q.cue.lemma == "selon"
+    assert q.text == "l'enquête sera close avant l'été"
+    assert "procureur de Paris" in q.speaker.name
+
+
+def test_titles_and_terms_in_quotes_are_not_quotes(run):
+    text = ("La série « Game of Thrones » a battu un record. Le festival « Forum » ouvre "
+            "vendredi à Bar-le-Duc, où l'association \"La Barisienne\" tiendra un stand.")
+    assert run(text) == []
+
+
+def test_colon_introduces_a_direct_quote(run):
+    text = "Le syndicat a prévenu : « Sans accord, la grève continuera jusqu'à Noël. »"
+    [q] = run(text)
+    assert q.type == "direct"
+    assert q.text == "Sans accord, la grève continuera jusqu'à Noël."
+    assert q.cue.lemma == "prévenir"
+
+
+def test_quote_paragraphs_continue_the_speaker(run):
+    text = ("La ministre Élisabeth Borne a déclaré : « Nous tiendrons nos engagements.\n"
+            "« Les crédits seront débloqués dès lundi. »\n"
+            "Le débat reprendra jeudi.")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous tiendrons nos engagements.",
+                                        "Les crédits seront débloqués dès lundi."]
+    assert all(q.speaker.name == "Élisabeth Borne" for q in quotes)
+
+
+def test_surname_and_title_resolve_to_full_name(run):
+    text = ("Le Premier ministre Jean Castex a présenté le plan jeudi. « Nous devons aller "
+            "vite », a insisté M. Castex.")
+    quotes = run(text)
+    assert quotes[-1].speaker.name == "Jean Castex"
+    assert quotes[-1].speaker.kind == "person"
+
+
+def test_confidence_ranks_cued_items_above_uncued(run):
+    text = ("« Ce sera long », a reconnu l'entraîneur Didier Deschamps. "
+            "« Personne ne sait. »")
+    quotes = run(text)
+    assert quotes[0].confidence >= 0.5
+    assert all(0.0 < q.confidence < 1.0 for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "«", "« « «", "» texte »", "\"", "a\u00a0»\u202f«", "😀 « 😀 » 😀",
+    "Cafe\u0301 « dit\u0301 », a-t-il dit.\r\n\r\n« Suite »\r\n",
+])
+def test_odd_inputs_never_crash(run, text):
+    run(text)
