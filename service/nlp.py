@@ -58,7 +58,7 @@ def pipeline_config(directory: Path) -> dict[str, Any]:
         "lang": "fr",
         "processors": ",".join(PROCESSORS),
         "download_method": None,
-        "logging_level": "WARN",
+        "logging_level": "ERROR",
         "use_gpu": torch.cuda.is_available(),
         "tokenize_no_ssplit": False,
     }

@@ -184,17 +184,17 @@ def run_stage(stage: Stage) -> float:
 
 
 def install_models(timings: dict[str, float]) -> None:
-    """Copies the trained files (never optimizer checkpoints) next to the manifest."""
+    """Copies the files of completed stages (never optimizer checkpoints) beside the manifest."""
     MODELS_OUT.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for processor, source in MODEL_FILES.items():
-        if not source.is_file():
-            continue
-        target = f"{processor}.pt"
-        shutil.copyfile(source, MODELS_OUT / target)
-        files[processor] = target
     manifest_path = MODELS_OUT / "models.json"
     previous = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+    files = previous.get("files", {})
+    stage_of = {"pretrain": "vectors"}
+    for processor, source in MODEL_FILES.items():
+        if done_marker(stage_of.get(processor, processor)).is_file():
+            target = f"{processor}.pt"
+            shutil.copyfile(source, MODELS_OUT / target)
+            files[processor] = target
     durations = previous.get("training_seconds", {})
     durations.update({name: round(seconds) for name, seconds in timings.items()})
     manifest = {"name": "quotes-fr-ud", "version": previous.get("version", "1.0"), "files": files,
