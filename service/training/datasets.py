@@ -7,7 +7,9 @@ otherwise leak into a French tag set the other treebanks do not have).
 French press writes « guillemets », often with a no-break space inside, but the treebanks
 mostly use straight quotes. Every training sentence with paired straight quotes is added
 twice more with « », «tight» or “curly” marks, and the tokenizer's raw text gets
-no-break spaces inside some guillemets, so that quote marks never split sentences.
+no-break spaces inside some guillemets, so that quote marks never split sentences. The
+tokenizer also sees sentences quoted whole or after a colon (« … pas. » then a new
+sentence), so that a closing guillemet after the final stop stays with its sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ DEV_PART = ("Sequoia", "dev")
 TEST_PARTS = {"sequoia_test": ("Sequoia", "test"), "gsd_test": ("GSD", "test")}
 
 REQUOTED_COPIES = 2
+QUOTED_SENTENCE_SHARE = 0.08
 QUOTE_STYLES = (("«", "»", True), ("«", "»", False), ("“", "”", False))
 NO_BREAK_SPACES = ("\u00a0", "\u202f")
 RANGE_RE = re.compile(r"^(\d+)-(\d+)\t")
@@ -116,6 +119,69 @@ def requote(sentence: Sentence, rng: random.Random) -> Sentence | None:
     return with_text_comment(lines)
 
 
+def _shifted(line: str, after: int) -> str:
+    """A token line renumbered for one token inserted after word ``after``."""
+    fields = _fields(line)
+    match = RANGE_RE.match(line)
+    if match:
+        first, last = int(match.group(1)), int(match.group(2))
+        shift = 1 if first > after else 0
+        fields[0] = f"{first + shift}-{last + shift}"
+        return "\t".join(fields)
+    if int(fields[0]) > after:
+        fields[0] = str(int(fields[0]) + 1)
+    if fields[6].isdigit() and int(fields[6]) > after:
+        fields[6] = str(int(fields[6]) + 1)
+    fields[8] = "_"
+    return "\t".join(fields)
+
+
+def _insert_punct(sentence: Sentence, after: int, form: str, misc: str) -> Sentence:
+    """Inserts a punctuation word after word ``after`` (0: first), attached to the root."""
+    root = next(_fields(line)[0] for line in sentence
+                if is_token_line(line) and not RANGE_RE.match(line) and _fields(line)[6] == "0")
+    root_id = int(root) + (1 if int(root) > after else 0)
+    new_line = "\t".join([str(after + 1), form, form, "PUNCT", "_", "_", str(root_id), "punct",
+                          "_", misc])
+    lines: Sentence = []
+    inserted = False
+    for line in sentence:
+        if is_token_line(line):
+            number = int(RANGE_RE.match(line).group(1)) if RANGE_RE.match(line) else int(
+                _fields(line)[0])
+            if not inserted and number > after:
+                lines.append(new_line)
+                inserted = True
+            line = _shifted(line, after)
+        lines.append(line)
+    if not inserted:
+        lines.append(new_line)
+    return lines
+
+
+def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
+    """The sentence quoted whole, or from its colon on, final stop inside the guillemets."""
+    tokens = surface_tokens(sentence)
+    forms = [_fields(sentence[i])[1] for i in tokens]
+    if len(forms) < 3 or forms[-1] not in (".", "!", "?") or any(
+            f in ('"', "«", "»") for f in forms):
+        return None
+    words = [line for line in sentence if is_token_line(line) and not RANGE_RE.match(line)]
+    last_word = int(_fields(words[-1])[0])
+    colon = next((int(_fields(sentence[i])[0].split("-")[0]) for i in tokens
+                  if _fields(sentence[i])[1] == ":"), None)
+    start = colon if colon is not None and colon < last_word - 1 and rng.random() < 0.7 else 0
+    spaced = rng.random() < 0.8
+    lines = _insert_punct(sentence, last_word, "»", "_")
+    lines = _insert_punct(lines, start, "«", "_" if spaced else "SpaceAfter=No")
+    if not spaced:
+        closing_before = surface_tokens(lines)[-2]
+        fields = _fields(lines[closing_before])
+        fields[9] = _with_space_after_no(fields[9])
+        lines[closing_before] = "\t".join(fields)
+    return with_text_comment(lines)
+
+
 def blank_xpos(sentences: Iterable[Sentence]) -> list[Sentence]:
     blanked = []
     for sentence in sentences:
@@ -167,19 +233,29 @@ def build(seed: int = 1234) -> dict[str, Path]:
         paths[f"{test_name}_txt"] = DATA_DIR / f"{test_name}.txt"
         convert_text(str(paths[test_name]), str(paths[f"{test_name}_txt"]))
 
+    paths["tokenize_train"] = DATA_DIR / f"{SHORTHAND}.tokenize-train.conllu"
+    quoted = [q for q in (quoted_sentence(s, rng) for s in train
+                          if rng.random() < QUOTED_SENTENCE_SHARE) if q is not None]
+    tokenizer_train = list(train)
+    for sentence in quoted:  # each in a random place, so that it has varied neighbours
+        tokenizer_train.insert(rng.randrange(len(tokenizer_train) + 1), sentence)
+    write_sentences_to_conllu(str(paths["tokenize_train"]), tokenizer_train)
+    tokenizer_sources = {"train": paths["tokenize_train"], "dev": paths["dev"]}
+
     for split in ("train", "dev"):
         txt = DATA_DIR / f"{SHORTHAND}.{split}.txt"
-        convert_text(str(paths[split]), str(txt))
+        convert_text(str(tokenizer_sources[split]), str(txt))
         if split == "train":
             txt.write_text(no_break_guillemets(txt.read_text(encoding="utf-8"), rng),
                            encoding="utf-8")
-        prepare_tokenizer_dataset_labels(str(txt), str(paths[split]), str(DATA_DIR), SHORTHAND,
-                                         split)
+        prepare_tokenizer_dataset_labels(str(txt), str(tokenizer_sources[split]), str(DATA_DIR),
+                                         SHORTHAND, split)
         paths[f"{split}_txt"] = txt
         paths[f"{split}_labels"] = DATA_DIR / f"{SHORTHAND}-ud-{split}.toklabels"
         paths[f"{split}_mwt"] = DATA_DIR / f"{SHORTHAND}-ud-{split}-mwt.json"
 
     paths["dev_mwt_in"] = DATA_DIR / f"{SHORTHAND}.dev.in.conllu"
     contract_mwt(str(paths["dev"]), str(paths["dev_mwt_in"]))
-    print(f"train: {len(train)} sentences ({len(requoted)} re-quoted copies); dev: {len(dev)}")
+    print(f"train: {len(train)} sentences ({len(requoted)} re-quoted copies), tokenizer: "
+          f"{len(quoted)} more quoted whole; dev: {len(dev)}")
     return paths
