@@ -27,8 +27,6 @@ from .paths import DATA_DIR, LOG_DIR, MODELS_OUT, RUNS_DIR, SHORTHAND
 
 TRAIN = DATA_DIR / f"{SHORTHAND}.train.gold.conllu"
 DEV = DATA_DIR / f"{SHORTHAND}.dev.gold.conllu"
-TRAIN_TAGGED = DATA_DIR / f"{SHORTHAND}.train.tagged.conllu"
-DEV_TAGGED = DATA_DIR / f"{SHORTHAND}.dev.tagged.conllu"
 VECTORS = DATA_DIR / "fr_vectors.pt"
 
 MODEL_FILES = {
@@ -49,8 +47,8 @@ SETTINGS: dict[str, list[str]] = {
     "lemma": ["--num_epoch", "4", "--batch_size", "100"],
     "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100",
                  "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "1000",
-                 "--max_steps", "2500", "--eval_interval", "100",
-                 "--second_optim_start_step", "1500", "--no_checkpoint"],
+                 "--max_steps", "3000", "--eval_interval", "100",
+                 "--second_optim_start_step", "1800", "--no_checkpoint"],
 }
 
 
@@ -101,21 +99,10 @@ def lemma_command() -> list[str]:
         *SETTINGS["lemma"])
 
 
-def retag_commands() -> list[list[str]]:
-    """The parser trains on tags from the trained tagger, as it will see at run time."""
-    return [
-        _python("stanza.models.tagger", "--mode", "predict", "--lang", "fr",
-                "--shorthand", SHORTHAND, "--eval_file", source, "--output_file", target,
-                "--wordvec_pretrain_file", VECTORS, "--save_dir", RUNS_DIR / "pos",
-                "--save_name", "pos.pt")
-        for source, target in ((TRAIN, TRAIN_TAGGED), (DEV, DEV_TAGGED))
-    ]
-
-
 def depparse_command() -> list[str]:
     return _python(
         "stanza.models.parser", "--mode", "train", "--lang", "fr", "--shorthand", SHORTHAND,
-        "--train_file", TRAIN_TAGGED, "--eval_file", DEV_TAGGED,
+        "--train_file", TRAIN, "--eval_file", DEV,
         "--output_file", RUNS_DIR / "depparse" / "dev.pred",
         "--wordvec_pretrain_file", VECTORS, "--save_dir", RUNS_DIR / "depparse",
         "--save_name", "depparse.pt", *SETTINGS["depparse"])
@@ -143,19 +130,18 @@ def _vectors_step() -> None:
     build_pretrain(VECTORS)
 
 
-# Listed in the order they start: the tagger first, as the parser waits for its tags.
+# Listed in the order they start: the two longest first.
 STAGES = {
     "data": Stage("data", (), DATA_DIR / f"{SHORTHAND}-ud-dev-mwt.json", list,
                   python_step=_data_step),
     "vectors": Stage("vectors", (), VECTORS, list, python_step=_vectors_step),
     "pos": Stage("pos", ("data", "vectors"), MODEL_FILES["pos"], lambda: [pos_command()]),
+    "depparse": Stage("depparse", ("data", "vectors"), MODEL_FILES["depparse"],
+                      lambda: [depparse_command()]),
     "mwt": Stage("mwt", ("data",), MODEL_FILES["mwt"], lambda: [mwt_command()]),
     "lemma": Stage("lemma", ("data",), MODEL_FILES["lemma"], lambda: [lemma_command()]),
     "tokenize": Stage("tokenize", ("data",), MODEL_FILES["tokenize"],
                       lambda: [tokenize_command()]),
-    "retag": Stage("retag", ("pos",), DEV_TAGGED, retag_commands),
-    "depparse": Stage("depparse", ("retag",), MODEL_FILES["depparse"],
-                      lambda: [depparse_command()]),
 }
 
 
