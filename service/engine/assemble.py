@@ -125,7 +125,7 @@ def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
             continue
         cue = source.cue if (q.continued or q.continues) else None
         cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
-                           source.speaker, True)
+                           source.speaker, True, source.speaker_words)
         found.append(cont)
     found.sort(key=lambda a: (a.start, a.end))
 
@@ -160,7 +160,7 @@ def attribute(text: str, all_paragraphs: list[Paragraph], article: list[Paragrap
     mentions: dict[int, Mention] = {}
     for n, a in enumerate(found):
         if a.speaker is not None:
-            mentions[n] = describe(text, a.sentence, a.speaker)
+            mentions[n] = describe(text, a.sentence, a.speaker, a.speaker_words)
     registry = Registry(list(mentions.values()) + _name_mentions(text, sentences))
     resolved: list[Resolved] = []
     out: list[Quote] = []

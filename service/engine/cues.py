@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PERSON_NOUNS, reporting_lemma
+from .lexicon import PERSON_NOUNS, TITLES, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE, QuoteSpan
 from .speakers import clitic_pronoun, source_of
@@ -22,6 +22,11 @@ OPEN_MARKS = "«“„‹\"”"
 CLOSE_MARKS = "»”“›\""
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
+_TIME_WORDS = word_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "dernier dernière aujourd'hui"
+)
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
 _TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
@@ -39,6 +44,7 @@ class Attribution:
     sentence: Sentence
     speaker: int | None  # head word of the speaker mention in ``sentence``
     direct_capable: bool = False  # may be a direct quote if the content is all quoted
+    speaker_words: list[int] | None = None  # the mention's words, when read on the surface
 
 
 class Quotes:
@@ -75,38 +81,74 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _cue(text: str, sentence: Sentence, verb: int, lemma: str) -> Cue:
-    """The verb with its auxiliaries, reflexive and inverted clitics, as written."""
+_AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
+                   "auraient eut eurent avoir ayant a-t")
+_ETRE = word_set("est sont était étaient sera seront serait seraient fut furent été être "
+                  "étant suis es sommes êtes")
+_BETWEEN = word_set("ne n' pas plus jamais par ailleurs encore déjà aussi également bien "
+                     "ainsi alors lui-même elle-même même")
+
+
+@dataclass(frozen=True)
+class VerbGroup:
+    """The verb as written with its auxiliaries and clitics (``a-t-il ajouté``), found on
+    the surface because the parser often mis-attaches them."""
+
+    start: int  # first word of the group
+    end: int  # last word of the group
+    clitic: int | None  # inverted subject clitic (-t-il, -elle)
+    passive: bool
+
+
+def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
     words = sentence.words
-    group = [verb] + [
-        c for c in words[verb].children
-        if words[c].rel in ("aux", "expl") or words[c].feats.get("Reflex") == "Yes"
-        or (clitic_pronoun(words[c]) and words[c].text.startswith("-"))
-    ]
-    start = min(words[i].start for i in group)
-    end = max(words[i].end for i in group)
-    if end - start > 40:  # a mis-attached auxiliary: keep the verb alone
-        start, end = words[verb].start, words[verb].end
+    first, clitic, aux_etre, aux_avoir, reflexive = verb, None, False, False, False
+    j = verb - 1
+    while j >= 0 and verb - j <= 7:
+        w = words[j]
+        low = w.text.lower()
+        if low in _AVOIR or low in _ETRE:
+            aux_etre |= low in _ETRE
+            aux_avoir |= low in _AVOIR
+            first = j
+        elif is_inverted_clitic(w):
+            clitic, first = j, j
+        elif low in ("se", "s'"):
+            reflexive, first = True, j
+        elif not (w.upos == "ADV" or low in _BETWEEN):
+            break
+        j -= 1
+    last = verb
+    if verb + 1 < len(words) and is_inverted_clitic(words[verb + 1]):
+        clitic = last = verb + 1
+    passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
+    return VerbGroup(first, last, clitic, passive)
+
+
+def is_inverted_clitic(word: Word) -> bool:
+    return word.text.startswith("-") and clitic_pronoun(word) is not None
+
+
+def _cue(text: str, sentence: Sentence, group: VerbGroup, lemma: str) -> Cue:
+    start = sentence.words[group.start].start
+    end = sentence.words[group.end].end
     return Cue(text[start:end], lemma, start, end)
 
 
 def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) -> int | None:
-    """Head of the speaker: the subject (also inverted or a -t-il clitic), the agent of a
-    passive, the antecedent of a relative ``qui``, or the subject of the first conjunct."""
+    """Head of the speaker: an inverted clitic (-t-il), the subject, the agent of a
+    passive, the antecedent of a relative ``qui``, or the subject of the governing verb."""
     words = sentence.words
     v = words[verb]
+    group = verb_group(sentence, verb)
+    if group.clitic is not None:
+        return group.clitic
     for c in v.children:
         w = words[c]
-        if w.deprel in ("nsubj", "obl:agent") or (w.rel == "nsubj" and w.deprel != "nsubj:pass"):
+        if w.rel == "nsubj" or w.deprel == "obl:agent":
             if w.feats.get("PronType") == "Rel" and v.head >= 0:
                 return v.head
             return c
-    for c in v.children:
-        if words[c].text.startswith("-") and clitic_pronoun(words[c]):
-            return c
-    for i in (verb + 1, verb + 2):  # an inverted clitic the parser attached elsewhere
-        if i < len(words) and words[i].text.startswith("-") and clitic_pronoun(words[i]):
-            return i
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return _subject(sentence, v.head, seen | {verb})
     return None
@@ -126,16 +168,44 @@ def _clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:
     return start
 
 
-def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, cue: Cue,
-            floor: int) -> list[tuple[int, int]]:
-    """Content spans for a verb in incise: the text before it, and a quote right after it."""
+def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
+    """The noun phrase right after an incise verb (``a ajouté vendredi le ministre X``),
+    read on the surface: the parser rarely attaches it right."""
+    words = sentence.words
+    run: list[int] = []
+    for j in range(group.end + 1, len(words)):
+        w = words[j]
+        low = w.text.lower()
+        if not run and (w.upos in ("ADV", "NUM") or low in _TIME_WORDS):
+            continue
+        nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
+        if nominal or (run and low in ("de", "d'", "du", "des")):
+            run.append(j)
+        else:
+            break
+    while run and words[run[-1]].upos not in ("NOUN", "PROPN", "X", "ADJ"):
+        run.pop()
+    if not any(words[j].upos in ("NOUN", "PROPN", "X") for j in run):
+        return None
+    return run
+
+
+def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
+            cue: Cue, floor: int) -> tuple[list[tuple[int, int]], int | None, list[int] | None]:
+    """Content spans for a verb in incise (the text before it, and a quote right after
+    it) with the speaker's head word and words."""
     before = text[floor : cue.start].rstrip(INNER_SPACE)
     if not before or before[-1] not in ",–—" + CLOSE_MARKS:
-        return []
+        return [], None, None
     words = sentence.words
-    speaker = _subject(sentence, verb)
-    if speaker is None or (speaker < verb and not words[speaker].text.startswith("-")):
-        return []  # an incise has its subject after the verb, or an inverted clitic
+    speaker, speaker_words = group.clitic, None
+    if speaker is None:
+        speaker_words = _inverted_subject(sentence, group)
+        if speaker_words is None:
+            return [], None, None  # an incise has its subject after the verb
+        names = [j for j in speaker_words if words[j].upos == "PROPN"]
+        nouns = [j for j in speaker_words if words[j].upos in ("NOUN", "X")]
+        speaker = names[-1] if names else nouns[0] if nouns else speaker_words[-1]
     comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
     start = _clause_start(text, quotes, floor, comma)
     k = quotes.inside(start) if start > floor else None
@@ -148,7 +218,7 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, cue: Cue,
         k = quotes.starting_at(tail.end())
         if k is not None and _ends_sentence(text, quotes.regions[k][1] + 1):
             spans.append(quotes.regions[k])
-    return spans
+    return spans, speaker, speaker_words
 
 
 def _ends_sentence(text: str, at: int) -> bool:
@@ -245,24 +315,28 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
         if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
             continue
         lemma = reporting_lemma(w.lemma, w.text)
-        has_aux = any(words[c].rel == "aux" for c in w.children)
-        if lemma is None or w.rel in ("acl", "amod") or (w.upos != "VERB" and not has_aux):
+        if lemma is None or w.rel in ("acl", "amod"):
             continue
-        passive = w.feats.get("Voice") == "Pass" or any(
-            words[c].deprel == "aux:pass" for c in w.children)
-        cue = _cue(text, sentence, i, lemma)
+        group = verb_group(sentence, i)
+        if w.upos != "VERB" and group.start == i:
+            continue
+        cue = _cue(text, sentence, group, lemma)
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
         if k is not None and not first_in_quote:
             continue
         speaker = _subject(sentence, i)
-        if passive and speaker is not None and words[speaker].deprel != "obl:agent":
+        if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
-        found = _incise(text, quotes, sentence, i, cue, floor) if k is None else []
+        found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
+                                 if k is None else ([], None, None))
         if found:
-            out += [Attribution("incise", s, e, cue, sentence, speaker, True) for s, e in found]
+            if group.passive and group.clitic is not None:
+                who = None  # « ... », est-il précisé: the il is impersonal
+            out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
+                    for s, e in found]
             continue
-        if passive:
+        if group.passive:
             continue
         que = _que_clause(sentence, i)
         if que:

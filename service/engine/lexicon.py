@@ -9,12 +9,12 @@ from pathlib import Path
 _VERBS_FILE = Path(__file__).with_name("reporting_verbs.txt")
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
 #: Nouns that describe a person by role (``le secrétaire d'Etat``, ``un responsable``).
-PERSON_NOUNS = _word_set(
+PERSON_NOUNS = word_set(
     """ministre président présidente chef cheffe secrétaire porte-parole responsable
     directeur directrice dirigeant dirigeante patron patronne général générale émissaire
     ambassadeur ambassadrice diplomate officiel officielle conseiller conseillère député
@@ -34,7 +34,7 @@ PERSON_NOUNS = _word_set(
 )
 
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).
-ORGANIZATION_NOUNS = _word_set(
+ORGANIZATION_NOUNS = word_set(
     """gouvernement ministère diplomatie armée état-major présidence parlement assemblée
     sénat commission conseil cour tribunal parquet police gendarmerie préfecture mairie
     parti syndicat entreprise société groupe compagnie banque agence organisation
@@ -45,7 +45,7 @@ ORGANIZATION_NOUNS = _word_set(
 )
 
 #: Nouns for documents and channels: ``selon un communiqué de X`` is X speaking.
-SOURCE_NOUNS = _word_set(
+SOURCE_NOUNS = word_set(
     """communiqué déclaration texte rapport document note lettre courrier message
     tweet compte site interview entretien bilan source sources statement"""
 )

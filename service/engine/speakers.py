@@ -3,6 +3,7 @@ the span that names the source, split into proper name, role description and pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES
@@ -10,7 +11,9 @@ from .parse import Sentence, Word
 from .types import Span
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
-            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur")}
+            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
+            "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
+            "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
 _DROPPED = frozenset({"acl", "punct", "parataxis", "conj", "cc", "advcl", "dep", "orphan"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _CASE_WORDS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "par", "sur"})
@@ -36,10 +39,13 @@ class Mention:
         return self.head_lemma in ORGANIZATION_NOUNS
 
 
+_CLITIC = re.compile(r"(?:^|-t-|-)(il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
 def clitic_pronoun(word: Word) -> str | None:
-    """``il`` for ``-t-il``, ``-il``, ``il``; None for a word that is no subject pronoun."""
-    form = word.text.lower().lstrip("-").removeprefix("t-")
-    return form if form in PRONOUNS else None
+    """``il`` for ``il``, ``-il``, ``-t-il`` (also glued: ``a-t-il``); None for other words."""
+    m = _CLITIC.search(word.text)
+    return m.group(1).lower() if m and m.group(1).lower() in PRONOUNS else None
 
 
 def _is_name_word(word: Word) -> bool:
@@ -107,14 +113,18 @@ def _appositive_name(sentence: Sentence, head: int) -> int | None:
     return None
 
 
-def describe(text: str, sentence: Sentence, head: int) -> Mention:
-    """The mention headed by word ``head``."""
+def describe(text: str, sentence: Sentence, head: int,
+             surface: list[int] | None = None) -> Mention:
+    """The mention headed by word ``head``; ``surface``: its words when already known."""
     words = sentence.words
     w = words[head]
-    pronoun = clitic_pronoun(w) if w.upos == "PRON" else None
-    idx = [head] if pronoun else _kept_words(sentence, head)
+    pronoun = clitic_pronoun(w) if w.upos == "PRON" or w.text.startswith("-") else None
+    idx = [head] if pronoun else surface or _kept_words(sentence, head)
+    phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
+    if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
+        pronoun = phrase
     role_idx = idx
-    appos = None if pronoun else _appositive_name(sentence, head)
+    appos = None if pronoun or surface else _appositive_name(sentence, head)
     if appos is not None and appos not in idx:
         role_idx, idx = idx, _kept_words(sentence, appos)
     run = [] if pronoun else _name_run(sentence, idx)
@@ -138,6 +148,8 @@ def describe(text: str, sentence: Sentence, head: int) -> Mention:
     gender, number = (PRONOUNS[pronoun] if pronoun else
                       (w.feats.get("Gender"), w.feats.get("Number")))
     start, end = words[idx[0]].start, words[idx[-1]].end
+    if pronoun and text[start:end].lower().endswith(pronoun):
+        start = end - len(pronoun)  # the il of -t-il
     return Mention(Span(text[start:end], start, end), name, role, pronoun, w.lemma.lower(),
                    det, gender, number)
 
