@@ -44,7 +44,8 @@ def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
     floor_in: dict[int, int] = {}
     for sentence in sentences:
         floor = floor_in.get(sentence.paragraph, paragraphs[sentence.paragraph].start)
-        verbs = verb_attributions(text, quotes, sentence, floor)
+        verbs = verb_attributions(text, quotes, sentence, floor,
+                                  paragraphs[sentence.paragraph].end)
         found += verbs
         if verbs:
             last = max(verbs, key=lambda a: a.cue.end if a.cue else 0)

@@ -113,6 +113,7 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
             first = j
         elif is_inverted_clitic(w):
             clitic, first = j, j
+            aux_etre |= w.text.lower().startswith("est-")
         elif low in ("se", "s'"):
             reflexive, first = True, j
         elif not (w.upos == "ADV" or low in _BETWEEN):
@@ -126,7 +127,8 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
 
 
 def is_inverted_clitic(word: Word) -> bool:
-    return word.text.startswith("-") and clitic_pronoun(word) is not None
+    """``-t-il``, ``-elle``, also glued to its auxiliary (``a-t-il``)."""
+    return "-" in word.text and clitic_pronoun(word) is not None
 
 
 def _cue(text: str, sentence: Sentence, group: VerbGroup, lemma: str) -> Cue:
@@ -152,6 +154,37 @@ def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) 
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return _subject(sentence, v.head, seen | {verb})
     return None
+
+
+_CUTS = re.compile(
+    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
+    r"|\s(?:et|mais)\s+(?:(?:il|elle|ils|elles)\s+)?(?:a|avait|ont|avaient|est|s['’]est|se sont"
+    r"|n['’]a|aurait)\s"
+    r"|;",
+    re.IGNORECASE,
+)
+
+
+def _content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bool) -> int:
+    """Where reported content that begins at ``start`` ends: the end of its sentence, or
+    before narration that follows it (``, selon X``, ``et a ajouté``; with ``at_comma``,
+    any comma), never inside a quote."""
+    end = limit
+    for m in _SENTENCE_END.finditer(text, start, limit):
+        if quotes.inside(m.start()) is None:
+            end = m.start()
+            break
+    for m in _CUTS.finditer(text, start, end):
+        if quotes.inside(m.start()) is None:
+            end = m.start()
+            break
+    if at_comma:
+        comma = text.find(",", start, end)
+        while comma >= 0 and quotes.inside(comma) is not None:
+            comma = text.find(",", comma + 1, end)
+        if comma >= 0:
+            end = comma
+    return end
 
 
 def _span(sentence: Sentence, idx: list[int]) -> tuple[int, int]:
@@ -306,19 +339,21 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     return lo, hi
 
 
-def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
-                      floor: int) -> list[Attribution]:
-    """Every reporting verb of ``sentence`` that introduces content."""
+def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
+                      limit: int) -> list[Attribution]:
+    """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
+    ``limit`` bound the text it may claim (its paragraph, after earlier cues)."""
     out: list[Attribution] = []
     words = sentence.words
     for i, w in enumerate(words):
         if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
             continue
         lemma = reporting_lemma(w.lemma, w.text)
-        if lemma is None or w.rel in ("acl", "amod"):
+        if lemma is None:
             continue
         group = verb_group(sentence, i)
-        if w.upos != "VERB" and group.start == i:
+        bare = group.start == i  # no auxiliary or clitic: a participle may modify a noun
+        if bare and (w.upos != "VERB" or w.rel in ("acl", "amod")):
             continue
         cue = _cue(text, sentence, group, lemma)
         k = quotes.inside(w.start)
@@ -340,12 +375,14 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence,
             continue
         que = _que_clause(sentence, i)
         if que:
-            s, e = _span(sentence, que)
+            s = words[que[0]].start
+            e = _content_end(text, quotes, s, limit, at_comma=False)
             out.append(Attribution("que", s, e, cue, sentence, speaker))
             continue
         comp = _complement(sentence, i, lemma)
         if comp:
-            s, e = _span(sentence, comp[1])
+            s = words[comp[1][0]].start
+            e = _content_end(text, quotes, s, limit, at_comma=comp[0] == "infinitive")
             out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
             continue
         after = _quote_after(text, quotes, cue, sentence) if k is None else None

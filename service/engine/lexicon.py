@@ -60,13 +60,24 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
+#: Endings of inflected forms and the infinitive ending they come from.
+_INFLECTIONS = (
+    (("ées", "és", "ée", "é", "ent", "e", "es", "ait", "aient", "a", "èrent", "ant"), "er"),
+    (("ies", "is", "ie", "i", "it", "issent", "issait", "u", "ue"), "ir"),
+    (("it", "ite", "ait"), "ire"),
+    (("i", "ie", "it"), "re"),
+    (("mis", "mise", "met"), "mettre"),
+)
+
+
 def _guess_lemmas(form: str) -> list[str]:
     """Infinitives a verb form may come from, for lemmas the lemmatizer got wrong."""
     form = form.lower()
     guesses = []
-    for ending in ("ées", "és", "ée", "é", "ent", "e", "es", "ait", "aient", "a", "èrent", "ant"):
-        if form.endswith(ending) and len(form) > len(ending) + 2:
-            guesses.append(form[: -len(ending)] + "er")
+    for endings, infinitive in _INFLECTIONS:
+        for ending in endings:
+            if form.endswith(ending) and len(form) > len(ending):
+                guesses.append(form[: -len(ending)] + infinitive)
     return guesses
 
 
