@@ -50,7 +50,9 @@ def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
         if verbs:
             last = max(verbs, key=lambda a: a.cue.end if a.cue else 0)
             floor_in[sentence.paragraph] = max(floor, _after_cue(last))
-        found += selon_attributions(text, quotes, sentence)
+        found += selon_attributions(text, quotes, sentence,
+                                    paragraphs[sentence.paragraph].start,
+                                    paragraphs[sentence.paragraph].end)
     return found
 
 

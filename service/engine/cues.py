@@ -65,6 +65,15 @@ class Quotes:
                 return k
         return None
 
+    def ending_at(self, offset: int) -> int | None:
+        """Index of the quote whose closing mark is the last non-space before ``offset``."""
+        while offset > 0 and self.text[offset - 1] in INNER_SPACE:
+            offset -= 1
+        for k, (_, hi) in enumerate(self.regions):
+            if hi == offset - 1:
+                return k
+        return None
+
     def starting_at(self, offset: int) -> int | None:
         for k, (lo, _) in enumerate(self.regions):
             if lo == offset:
@@ -151,6 +160,11 @@ def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) 
             if w.feats.get("PronType") == "Rel" and v.head >= 0:
                 return v.head
             return c
+    j = group.start - 1
+    if j >= 0 and words[j].text.lower() in ("il", "elle", "ils", "elles"):
+        return j  # a clitic subject the parser attached elsewhere
+    if v.rel == "acl" and v.head >= 0:
+        return v.head  # « un responsable ayant déclaré que »
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return _subject(sentence, v.head, seen | {verb})
     return None
@@ -231,6 +245,11 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     if not before or before[-1] not in ",–—" + CLOSE_MARKS:
         return [], None, None
     words = sentence.words
+    after_quote = quotes.ending_at(floor + len(before) - 1) is not None
+    preposed = [c for c in words[verb].children
+                if words[c].rel == "nsubj" and c < group.start and words[c].start >= floor]
+    if preposed and not after_quote and group.clitic is None:
+        return [], None, None  # « Le ministre, X, a dit que... »: a subject, no incise
     speaker, speaker_words = group.clitic, None
     if speaker is None:
         speaker_words = _inverted_subject(sentence, group)
@@ -244,6 +263,11 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     k = quotes.inside(start) if start > floor else None
     if k is not None:
         start = quotes.regions[k][0]
+    k = quotes.ending_at(comma)
+    if k is not None and start < quotes.regions[k][0]:
+        lead = text[start : quotes.regions[k][0]].rstrip(INNER_SPACE)
+        if lead.endswith((",", ":")) and len(lead.split()) <= 4:
+            start = quotes.regions[k][0]  # « À terme, "..." »: the quotation only
     spans = [(start, comma)] if start < comma else []
     # «A», a-t-il ajouté, «B»
     tail = re.compile(r"[^,.;:!?«»\"“”]*,[" + INNER_SPACE + r"]*").match(text, cue.end)
@@ -403,9 +427,10 @@ def _is_selon(words: list[Word], i: int) -> bool:
     return w == "selon" or (w == "après" and i > 0 and words[i - 1].text.lower() == "d'")
 
 
-def selon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
-    """``selon X`` / ``d'après X``: X is the source of the clause the phrase modifies;
-    ``Pour X, ...`` opening a sentence likewise."""
+def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
+                       limit: int) -> list[Attribution]:
+    """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
+    or interrupts; ``Pour X, ...`` opening a sentence likewise."""
     out = []
     words = sentence.words
     for i, w in enumerate(words):
@@ -419,23 +444,33 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[At
             continue
         if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
             continue
-        phrase = sentence.subtree(noun)
-        lo = min(phrase[0], i - 1 if words[i].text.lower() == "après" else i)
-        hi = phrase[-1]
         governor = words[noun].head
-        scope = list(range(len(words))) if governor < 0 else sentence.subtree(governor)
-        after = [j for j in scope if j > hi and words[j].upos != "PUNCT"]
-        before = [j for j in scope if j < lo and words[j].upos != "PUNCT"]
-        if pour and not (hi + 1 < len(words) and words[hi + 1].text == ","):
-            continue
-        content = after if after else before
-        if not content:
-            continue
-        s, e = _span(sentence, content)
         if governor >= 0 and reporting_lemma(words[governor].lemma, words[governor].text):
+            continue  # « a affirmé X, selon un communiqué »: the verb carries the report
+        cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
+        phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
+        phrase_end = words[phrase[-1]].end
+        comma = text.find(",", w.end, phrase_end)
+        if comma >= 0:
+            phrase_end = comma
+        rest = text[phrase_end : phrase_end + 2].lstrip(INNER_SPACE)
+        before = text[floor:cue_start].rstrip(INNER_SPACE)
+        opens_clause = not before or before[-1] in ".!?:;" or _clause_start(
+            text, quotes, floor, cue_start) >= len(before) + floor - 1
+        if rest.startswith(",") and opens_clause:
+            s = text.index(",", phrase_end) + 1
+            e = _content_end(text, quotes, s, limit, at_comma=False)
+        elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
+            e = floor + len(before) - 1
+            s = _clause_start(text, quotes, floor, e)
+            k = quotes.ending_at(e)
+            if k is not None and len(text[quotes.regions[k][0] : e].split()) >= 4:
+                s = quotes.regions[k][0]  # « ... », selon X: the quotation only
+        elif pour:
             continue
-        cue_start = words[i - 1].start if words[i].text.lower() == "après" else w.start
+        else:
+            s = phrase_end
+            e = _content_end(text, quotes, s, limit, at_comma=False)
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun)))
     return out
-

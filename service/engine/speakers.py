@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES
+from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES, word_set
 from .parse import Sentence, Word
 from .types import Span
 
@@ -16,6 +16,13 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
 _DROPPED = frozenset({"acl", "punct", "parataxis", "conj", "cc", "advcl", "dep", "orphan"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+#: Capitalized words naming a portfolio or body (``ministre de la Défense``).
+_PORTFOLIOS = word_set(
+    "défense intérieur justice santé économie finances travail culture éducation "
+    "agriculture environnement transports affaires armées budget logement sports industrie "
+    "commerce énergie recherche famille numérique etat état république assemblée sénat "
+    "otan onu"
+)
 _CASE_WORDS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "par", "sur"})
 
 
@@ -97,8 +104,14 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
             runs.append([i])
     for run in reversed(runs):
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
-        after_case = before and words[before[-1]].text.lower() in _CASE_WORDS
-        if not after_case and not all(words[i].text in TITLES for i in run):
+        if before and words[before[-1]].text.lower() in _CASE_WORDS:
+            # « ministre de la Défense Mark Esper »: the portfolio, then the name
+            whole = len(run)
+            while run and words[run[0]].text.lower() in _PORTFOLIOS:
+                run = run[1:]
+            if not run or len(run) == whole:
+                continue
+        if not all(words[i].text in TITLES for i in run):
             return run
     return []
 
@@ -118,7 +131,7 @@ def describe(text: str, sentence: Sentence, head: int,
     """The mention headed by word ``head``; ``surface``: its words when already known."""
     words = sentence.words
     w = words[head]
-    pronoun = clitic_pronoun(w) if w.upos == "PRON" or w.text.startswith("-") else None
+    pronoun = clitic_pronoun(w) if w.upos == "PRON" or "-" in w.text else None
     idx = [head] if pronoun else surface or _kept_words(sentence, head)
     phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
