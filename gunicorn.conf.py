@@ -28,6 +28,9 @@ keepalive = _int("QUOTES_KEEPALIVE", 5)
 # copy-on-write after fork.
 preload_app = True
 
+# No runtime control socket: nothing uses it, and two servers on one host would share its path.
+control_socket_disable = True
+
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("QUOTES_LOG_LEVEL", "info")
