@@ -226,15 +226,20 @@ def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         if not run and (w.upos in ("ADV", "NUM") or low in _TIME_WORDS):
             continue
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
-        if nominal or (run and low in ("de", "d'", "du", "des")):
+        if nominal or _capitalized(w) or (run and low in ("de", "d'", "du", "des")):
             run.append(j)
         else:
             break
     while run and words[run[-1]].upos not in ("NOUN", "PROPN", "X", "ADJ"):
         run.pop()
-    if not any(words[j].upos in ("NOUN", "PROPN", "X") for j in run):
+    if not any(words[j].upos in ("NOUN", "PROPN", "X") or _capitalized(words[j]) for j in run):
         return None
     return run
+
+
+def _capitalized(word: Word) -> bool:
+    """A capitalized content word: a name, whatever tag the tagger gave it."""
+    return word.text[:1].isupper() and word.upos not in ("DET", "ADP", "PUNCT", "PRON", "CCONJ")
 
 
 def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
@@ -255,7 +260,8 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
         speaker_words = _inverted_subject(sentence, group)
         if speaker_words is None:
             return [], None, None  # an incise has its subject after the verb
-        names = [j for j in speaker_words if words[j].upos == "PROPN"]
+        names = [j for j in speaker_words
+                 if _capitalized(words[j]) and words[j].text not in TITLES]
         nouns = [j for j in speaker_words if words[j].upos in ("NOUN", "X")]
         speaker = names[-1] if names else nouns[0] if nouns else speaker_words[-1]
     comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
@@ -283,50 +289,72 @@ def _ends_sentence(text: str, at: int) -> bool:
     return not rest or rest[0] in ".!?…\n\r"
 
 
-def _que_clause(sentence: Sentence, verb: int) -> list[int] | None:
+_CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
+_STOPS = frozenset(",;.:!?")
+
+
+def _is_infinitive(word: Word) -> bool:
+    if word.upos not in ("VERB", "AUX") or word.feats.get("VerbForm") == "Fin":
+        return False
+    return word.feats.get("VerbForm") == "Inf" or word.text.lower().endswith(
+        ("er", "ir", "re", "oir"))
+
+
+def _skip_quotes_back(words: list[Word], k: int, floor: int) -> int:
+    while k > floor and words[k].upos == "PUNCT" and words[k].text in OPEN_MARKS:
+        k -= 1
+    return k
+
+
+def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
+    """First word of a que-clause complement of the verb (after ``que``)."""
     words = sentence.words
     for c in words[verb].children:
-        if c < verb or words[c].rel not in ("ccomp", "obj", "advcl", "xcomp", "obl"):
+        if c < verb or words[c].rel not in ("ccomp", "obj", "advcl", "xcomp", "obl", "conj"):
             continue
-        sub = sentence.subtree(c)
-        first = words[sub[0]]
-        if first.lemma.lower() == "que" and first.upos in ("SCONJ", "PRON"):
-            return sub[1:] or None
-    # surface fallback: "que" within a few words after the verb
-    for i in range(verb + 1, min(verb + 8, len(words))):
-        w = words[i]
-        if w.text.lower() in ("que", "qu'"):
-            head = w.head if w.head > i else None
-            if head is None:
-                return list(range(i + 1, len(words))) or None
-            sub = [j for j in sentence.subtree(head) if j > i]
-            return sub or None
-        if w.upos in ("VERB", "AUX") or w.text in ":;.":
+        first = sentence.subtree(c)[0]
+        if words[first].lemma.lower() == "que" and words[first].upos == "SCONJ" \
+                and first > group.end and first + 1 < len(words):
+            return first + 1
+    for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
+        w = words[j]
+        if w.text.lower() in ("que", "qu'", "qu’"):
+            relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
+            return None if relative else j + 1
+        if w.text in _STOPS or (w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"):
             return None
     return None
 
 
-def _complement(sentence: Sentence, verb: int, lemma: str) -> tuple[str, list[int]] | None:
-    """An infinitive (``a nié être``) or, for dire, an adjective (``s'est dit prêt``)."""
+def _complement_start(sentence: Sentence, group: VerbGroup,
+                      lemma: str) -> tuple[str, int] | None:
+    """An infinitive complement (``a nié être``, ``a appelé X à préserver``) or, for dire,
+    an adjective (``s'est dit prêt``): its kind and first word."""
     words = sentence.words
-    for c in words[verb].children:
-        w = words[c]
-        if c < verb or w.rel not in ("xcomp", "ccomp", "obl", "advcl", "obj"):
+    first = group.end + 1
+    while first < len(words) and (words[first].upos == "ADV" or words[first].text in OPEN_MARKS
+                                  or words[first].text.lower() in _TIME_WORDS):
+        first += 1
+    if first >= len(words):
+        return None
+    if lemma == "dire" and words[first].upos in ("ADJ", "VERB") \
+            and words[first].feats.get("VerbForm") != "Inf":
+        return "adjective", first
+    for j in range(first, min(group.end + 13, len(words))):
+        w = words[j]
+        if w.text in _STOPS or (w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"):
+            return None
+        if not _is_infinitive(w):
             continue
-        if w.feats.get("VerbForm") == "Inf" and w.upos in ("VERB", "AUX"):
-            sub = sentence.subtree(c)
-            while sub and words[sub[0]].rel in ("mark", "case") and sub[0] < c:
-                if words[sub[0]].text.lower() not in _INFINITIVE_MARKS:
-                    return None
-                sub.pop(0)
-            if lemma in OBJECT_IN_CONTENT:
-                objs = [o for o in words[verb].children
-                        if words[o].rel == "obj" and verb < o < c]
-                if objs:
-                    sub = sentence.subtree(objs[0]) + sub
-            return "infinitive", sorted(sub)
-        if lemma == "dire" and w.rel == "xcomp" and w.upos == "ADJ":
-            return "adjective", sentence.subtree(c)
+        start = k = j
+        k = _skip_quotes_back(words, j - 1, group.end)
+        while k > group.end and words[k].text.lower() in _CLITICS:
+            start, k = k, k - 1
+        k = _skip_quotes_back(words, k, group.end)
+        marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
+        if not marked and k != group.end and start != first:
+            return None
+        return "infinitive", first if lemma in OBJECT_IN_CONTENT else start
     return None
 
 
@@ -377,8 +405,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         group = verb_group(sentence, i)
         bare = group.start == i  # no auxiliary or clitic: a participle may modify a noun
-        if bare and (w.upos != "VERB" or w.rel in ("acl", "amod")):
-            continue
+        if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
+                words[c].upos == "DET" for c in w.children)):
+            continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)
         cue = _cue(text, sentence, group, lemma)
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
@@ -397,22 +426,26 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if group.passive:
             continue
-        que = _que_clause(sentence, i)
-        if que:
-            s = words[que[0]].start
+        que = _que_start(sentence, i, group)
+        comp = _complement_start(sentence, group, lemma)
+        if comp and (que is None or comp[1] < que):
+            s = words[comp[1]].start
+            e = _content_end(text, quotes, s, limit, at_comma=comp[0] == "infinitive")
+            out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
+            continue
+        if que is not None:
+            s = words[que].start
             e = _content_end(text, quotes, s, limit, at_comma=False)
             out.append(Attribution("que", s, e, cue, sentence, speaker))
             continue
-        comp = _complement(sentence, i, lemma)
-        if comp:
-            s = words[comp[1][0]].start
-            e = _content_end(text, quotes, s, limit, at_comma=comp[0] == "infinitive")
-            out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
+        if bare and w.upos != "VERB":
             continue
         after = _quote_after(text, quotes, cue, sentence) if k is None else None
         if after:
             out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True))
             continue
+        if bare and w.rel in ("acl", "amod"):
+            continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
         obj = _quoted_object(quotes, sentence, i, first_in_quote)
         if obj:
             s, e = _span(sentence, obj)

@@ -58,7 +58,7 @@ def clitic_pronoun(word: Word) -> str | None:
 def _is_name_word(word: Word) -> bool:
     return (
         word.text[:1].isupper()
-        and word.upos in ("PROPN", "X", "NOUN", "ADJ")
+        and word.upos in ("PROPN", "X", "NOUN", "ADJ", "VERB")
         and word.text.lower() not in PERSON_NOUNS
         and word.lemma.lower() not in PERSON_NOUNS
     ) or word.text in TITLES
