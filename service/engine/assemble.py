@@ -63,11 +63,14 @@ def _after_cue(a: Attribution) -> int:
     return end
 
 
-def _dedupe(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Trim contents; drop repeats and selon items whose clause has its own reporting verb."""
+def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list[Attribution]:
+    """Trim contents (a whole quotation keeps its inner punctuation); drop repeats, reports
+    within reports, and selon items whose clause has its own reporting verb."""
+    whole = {trim(text, q.start, q.end): (q.start, q.end) for q in spans}
     kept: list[Attribution] = []
     for a in found:
         a.start, a.end = trim(text, a.start, a.end)
+        a.start, a.end = whole.get((a.start, a.end), (a.start, a.end))
     for a in sorted(found, key=lambda a: a.kind == "selon"):
         if a.start >= a.end or _nested(a, found):
             continue
@@ -84,7 +87,8 @@ def _dedupe(text: str, found: list[Attribution]) -> list[Attribution]:
 def _nested(a: Attribution, found: list[Attribution]) -> bool:
     """A cue inside the content of another item reports within the report: not an item."""
     return a.cue is not None and any(
-        b is not a and b.start <= a.cue.start and a.cue.end <= b.end for b in found)
+        b is not a and b.kind != "selon" and b.start <= a.cue.start and a.cue.end <= b.end
+        for b in found)
 
 
 def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[Span]:
@@ -156,7 +160,7 @@ def attribute(text: str, all_paragraphs: list[Paragraph], article: list[Paragrap
     """Quotes from parsed sentences: attribution, resolution, typing, confidence."""
     by_index = {p.index: p for p in article}
     quotes = Quotes(text, spans, {p.index: p.end for p in all_paragraphs})
-    found = _dedupe(text, _attributions(text, quotes, sentences, by_index))
+    found = _dedupe(text, _attributions(text, quotes, sentences, by_index), spans)
     _continuations(text, spans, found, by_index, sentences)
     found = [a for a in found if not _title_like(text, a, spans)]
 

@@ -234,6 +234,15 @@ def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         run.pop()
     if not any(words[j].upos in ("NOUN", "PROPN", "X") or _capitalized(words[j]) for j in run):
         return None
+    # « la ministre de la Santé, Agnès Buzyn »: a name in apposition
+    j = run[-1] + 1
+    if j + 1 < len(words) and words[j].text == "," and _capitalized(words[j + 1]):
+        name = [j + 1]
+        while name[-1] + 1 < len(words) and _capitalized(words[name[-1] + 1]):
+            name.append(name[-1] + 1)
+        after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
+        if after in ",.;!?":
+            run += [j, *name]
     return run
 
 

@@ -119,8 +119,11 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
 def _appositive_name(sentence: Sentence, head: int) -> int | None:
     for c in sentence.words[head].children:
         w = sentence.words[c]
-        if w.rel in ("appos", "flat", "nmod") and w.upos == "PROPN" and not any(
-            sentence.words[g].rel == "case" for g in w.children
+        after_comma = c > 0 and sentence.words[c - 1].text == ","
+        if w.rel == "conj" and not after_comma:
+            continue
+        if w.rel in ("appos", "flat", "nmod", "conj") and w.upos == "PROPN" and not any(
+            sentence.words[g].rel in ("case", "cc") for g in w.children
         ):
             return c
     return None
@@ -133,10 +136,13 @@ def describe(text: str, sentence: Sentence, head: int,
     w = words[head]
     pronoun = clitic_pronoun(w) if w.upos == "PRON" or "-" in w.text else None
     idx = [head] if pronoun else surface or _kept_words(sentence, head)
+    role_idx = idx
+    commas = [k for k, i in enumerate(idx) if words[i].text == ","]
+    if commas and not pronoun:  # « le ministre de X, Jean Dupont »: role, then the name
+        role_idx, idx = idx[: commas[0]], idx[commas[0] + 1 :]
     phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
-    role_idx = idx
     appos = None if pronoun or surface else _appositive_name(sentence, head)
     if appos is not None and appos not in idx:
         role_idx, idx = idx, _kept_words(sentence, appos)
