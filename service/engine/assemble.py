@@ -17,25 +17,7 @@ from .resolution import Registry, Resolved, resolve
 from .speakers import Mention, describe
 from .types import Extraction, Quote, Span
 
-#: A line that opens a list of links to other articles, whose headlines are not quotes.
-_LINK_LIST = re.compile(r"^(?:[àa] )?(?:lire|voir) (?:aussi|également)\W*$", re.IGNORECASE)
-_LINK_LINE_MAX = 200
 _DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
-
-
-def _article_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Paragraphs without the short lines that follow a « Lire aussi » marker."""
-    kept, in_links = [], False
-    for p in paragraphs:
-        line = text[p.start : p.end]
-        if _LINK_LIST.match(line):
-            in_links = True
-            continue
-        if in_links and len(line) <= _LINK_LINE_MAX:
-            continue
-        in_links = False
-        kept.append(p)
-    return kept
 
 
 def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
@@ -150,16 +132,15 @@ def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
 def build(text: str, pipeline: Any) -> Extraction:
     all_paragraphs = split_paragraphs(text)
     spans = scan_quotes(text, all_paragraphs)
-    article = _article_paragraphs(text, all_paragraphs)
-    sentences = parse(text, article, pipeline)
-    return attribute(text, all_paragraphs, article, spans, sentences)
+    sentences = parse(text, all_paragraphs, pipeline)
+    return attribute(text, all_paragraphs, spans, sentences)
 
 
-def attribute(text: str, all_paragraphs: list[Paragraph], article: list[Paragraph],
-              spans: list[QuoteSpan], sentences: list[Sentence]) -> Extraction:
+def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
+              sentences: list[Sentence]) -> Extraction:
     """Quotes from parsed sentences: attribution, resolution, typing, confidence."""
-    by_index = {p.index: p for p in article}
-    quotes = Quotes(text, spans, {p.index: p.end for p in all_paragraphs})
+    by_index = {p.index: p for p in paragraphs}
+    quotes = Quotes(text, spans, {p.index: p.end for p in paragraphs})
     found = _dedupe(text, _attributions(text, quotes, sentences, by_index), spans)
     _continuations(text, spans, found, by_index, sentences)
     found = [a for a in found if not _title_like(text, a, spans)]
@@ -201,6 +182,6 @@ def _name_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     for s in sentences:
         for i, w in enumerate(s.words):
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
-                    w.upos == "NOUN" and w.lemma.lower() in PERSON_NOUNS):
+                    w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS):
                 out.append(describe(text, s, i))
     return out

@@ -20,6 +20,12 @@ from .types import Cue
 
 OPEN_MARKS = "«“„‹\"”"
 CLOSE_MARKS = "»”“›\""
+#: Verbs of saying that take a bare infinitive (``a indiqué dans un tweet s'être...``).
+BARE_INFINITIVE = frozenset(
+    {"affirmer", "déclarer", "dire", "indiquer", "nier", "assurer", "estimer", "reconnaître",
+     "annoncer", "admettre", "avouer", "démentir", "prétendre", "raconter", "expliquer",
+     "espérer", "souhaiter", "jurer", "confier", "préciser"}
+)
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 _TIME_WORDS = word_set(
@@ -125,7 +131,7 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
             aux_etre |= w.text.lower().startswith("est-")
         elif low in ("se", "s'"):
             reflexive, first = True, j
-        elif not (w.upos == "ADV" or low in _BETWEEN):
+        elif not (w.upos == "ADV" or low in _BETWEEN or w.text in OPEN_MARKS):
             break
         j -= 1
     last = verb
@@ -226,13 +232,16 @@ def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         if not run and (w.upos in ("ADV", "NUM") or low in _TIME_WORDS):
             continue
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
-        if nominal or _capitalized(w) or (run and low in ("de", "d'", "du", "des")):
+        inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
+            "NOUN", "ADJ", "PROPN")  # « ce même responsable »
+        if nominal or inner_adverb or _capitalized(w) or (run and low in ("de", "d'", "du", "des")):
             run.append(j)
         else:
             break
     while run and words[run[-1]].upos not in ("NOUN", "PROPN", "X", "ADJ"):
         run.pop()
-    if not any(words[j].upos in ("NOUN", "PROPN", "X") or _capitalized(words[j]) for j in run):
+    if not any(words[j].upos in ("NOUN", "PROPN", "X") or _capitalized(words[j])
+               or words[j].text.lower() in PERSON_NOUNS for j in run):
         return None
     # « la ministre de la Santé, Agnès Buzyn »: a name in apposition
     j = run[-1] + 1
@@ -330,7 +339,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
         if w.text.lower() in ("que", "qu'", "qu’"):
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             return None if relative else j + 1
-        if w.text in _STOPS or (w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"):
+        if w.text in _STOPS or w.upos in ("VERB", "AUX"):
             return None
     return None
 
@@ -361,7 +370,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
             start, k = k, k - 1
         k = _skip_quotes_back(words, k, group.end)
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
-        if not marked and k != group.end and start != first:
+        if not marked and k != group.end and start != first and lemma not in BARE_INFINITIVE:
             return None
         return "infinitive", first if lemma in OBJECT_IN_CONTENT else start
     return None

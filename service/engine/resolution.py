@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
 
+#: Organization nouns that stand for the organization last named (``l'organisation``).
+GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
+
 
 @dataclass
 class Resolved:
@@ -42,6 +45,7 @@ class Registry:
     def __init__(self, mentions: list[Mention]):
         self.names: list[str] = []
         self.roles: list[tuple[list[str], str]] = []
+        self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
                 self.names.append(m.name)
@@ -56,6 +60,11 @@ class Registry:
             if len(other) > len(best) and _subsequence(words, _words(other)):
                 best = other
         return best
+
+    def introduced(self, m: Mention) -> bool:
+        """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
+        return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
+                   for d in self.indefinites)
 
     def role_name(self, role: str) -> str | None:
         words = _words(role)
@@ -105,10 +114,29 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):
-            for prev in reversed(earlier):
-                same_head = prev.mention.head_lemma == m.head_lemma
-                if (same_head or m.determiner == "def") and prev.speaker.kind == "person" \
-                        and _compatible(m, prev):
-                    return Resolved(Speaker(prev.speaker.name, m.span, "person"), m,
-                                    "description", m.gender, m.number)
+            found = _antecedent(m, registry, earlier)
+            if found is not None:
+                return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
+                                "description", m.gender, m.number)
+    elif m.head_lemma in GENERIC_ORGANIZATIONS and _words(role) == _words(m.head_lemma):
+        for prev in reversed(earlier):  # « l'organisation »: the body just named
+            if prev.speaker.kind == "organization":
+                return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
+                                "description", m.gender, m.number)
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
+
+
+def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved | None:
+    """The earlier speaker a definite or demonstrative role description refers to: one
+    described with the same noun; else, unless an indefinite phrase introduced a new
+    source (« un responsable... le responsable »), the latest named person."""
+    for prev in reversed(earlier):
+        if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev):
+            return prev
+    if m.determiner != "def" or registry.introduced(m):
+        return None
+    for prev in reversed(earlier):
+        if prev.speaker.kind == "person" and prev.method != "description" \
+                and _compatible(m, prev):
+            return prev
+    return None
