@@ -185,6 +185,15 @@ _CUTS = re.compile(
 )
 
 
+#: A comma opening narration after an infinitive's content (``..., au lendemain de``).
+_NARRATION_AFTER_COMMA = re.compile(
+    r",\s*(?:à|au|aux|après|avant|lors|dans|en|où|alors|tandis|pendant|depuis|sans|pour|"
+    r"afin|puis|mais|et|selon|comme|face|malgré|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|qui|dont|ce|cette|ces|le|la|les|l['’]|un|une|des|il|elle|ils|elles)\b",
+    re.IGNORECASE,
+)
+
+
 def _content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bool) -> int:
     """Where reported content that begins at ``start`` ends: the end of its sentence, or
     before narration that follows it (``, selon X``, ``et a ajouté``; with ``at_comma``,
@@ -199,11 +208,9 @@ def _content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bo
             end = m.start()
             break
     if at_comma:
-        comma = text.find(",", start, end)
-        while comma >= 0 and quotes.inside(comma) is not None:
-            comma = text.find(",", comma + 1, end)
-        if comma >= 0:
-            end = comma
+        for m in _NARRATION_AFTER_COMMA.finditer(text, start, end):
+            if quotes.inside(m.start()) is None:
+                return m.start()
     return end
 
 

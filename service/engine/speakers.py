@@ -116,6 +116,34 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     return []
 
 
+def _determiner(word: Word) -> str:
+    """"def", "ind" or "dem"."""
+    if word.lemma.lower() in _DEMONSTRATIVES or word.text.lower() in _DEMONSTRATIVES:
+        return "dem"
+    if word.text.lower() in ("un", "une", "des"):
+        return "ind"
+    return word.feats.get("Definite", "Def")[:3].lower()
+
+
+def _apposition_after(sentence: Sentence, last: int) -> list[int] | None:
+    """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the name between
+    commas right after a role phrase."""
+    words = sentence.words
+    j = last + 1
+    if j + 1 >= len(words) or words[j].text != ",":
+        return None
+    name = []
+    for k in range(j + 1, len(words)):
+        if _is_name_word(words[k]):
+            name.append(k)
+        else:
+            break
+    end = name[-1] + 1 if name else len(words)
+    if name and end < len(words) and words[end].text == ",":
+        return name
+    return None
+
+
 def _appositive_name(sentence: Sentence, head: int) -> int | None:
     for c in sentence.words[head].children:
         w = sentence.words[c]
@@ -140,6 +168,10 @@ def describe(text: str, sentence: Sentence, head: int,
     commas = [k for k, i in enumerate(idx) if words[i].text == ","]
     if commas and not pronoun:  # « le ministre de X, Jean Dupont »: role, then the name
         role_idx, idx = idx[: commas[0]], idx[commas[0] + 1 :]
+    elif not pronoun and not surface:
+        name = _apposition_after(sentence, idx[-1])
+        if name:
+            role_idx, idx = idx, name
     phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
@@ -152,18 +184,20 @@ def describe(text: str, sentence: Sentence, head: int,
         name = text[words[run[0]].start : words[run[-1]].end]
         for title in TITLES:
             name = name.removeprefix(title + " ")
-    role_words = [i for i in role_idx if i not in run and words[i].text not in TITLES]
-    while role_words and words[role_words[0]].upos == "DET":
-        role_words.pop(0)
+    role_words = [i for i in role_idx if i not in run and words[i].text not in TITLES
+                  and words[i].upos != "PUNCT"]
+    det = None
+    while role_words and (words[role_words[0]].upos in ("DET", "ADV")
+                          or words[role_words[0]].text.lower() == "même"):
+        first = words[role_words.pop(0)]
+        if first.upos == "DET" and det is None:
+            det = _determiner(first)
     role = None
     if role_words and not pronoun:
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
-    det = None
     for c in w.children:
-        d = words[c]
-        if d.upos == "DET":
-            det = "dem" if d.lemma.lower() in _DEMONSTRATIVES else d.feats.get("Definite", "Def")
-            det = det[:3].lower()
+        if words[c].upos == "DET" and det is None:
+            det = _determiner(words[c])
     gender, number = (PRONOUNS[pronoun] if pronoun else
                       (w.feats.get("Gender"), w.feats.get("Number")))
     start, end = words[idx[0]].start, words[idx[-1]].end
