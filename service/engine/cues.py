@@ -160,6 +160,10 @@ def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) 
     group = verb_group(sentence, verb)
     if group.clitic is not None:
         return group.clitic
+    if group.start == verb and v.rel == "acl":  # « accusée par X de... »: the agent
+        for c in v.children:
+            if words[c].deprel == "obl:agent":
+                return c
     for c in v.children:
         w = words[c]
         if w.rel == "nsubj" or w.deprel == "obl:agent":

@@ -110,7 +110,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
                         m.gender, m.number)
     role = m.role or m.span.text
     if m.person_role:
-        tied = registry.role_name(role)
+        tied = registry.role_name(role) if m.determiner != "dem" else None
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):

@@ -14,7 +14,8 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
             "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
             "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
-_DROPPED = frozenset({"acl", "punct", "parataxis", "conj", "cc", "advcl", "dep", "orphan"})
+#: Relations inside a noun phrase; anything else (clauses, predicates) is not the name.
+_NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: Capitalized words naming a portfolio or body (``ministre de la Défense``).
 _PORTFOLIOS = word_set(
@@ -65,15 +66,15 @@ def _is_name_word(word: Word) -> bool:
 
 
 def _kept_words(sentence: Sentence, head: int) -> list[int]:
-    """The head's phrase without relative clauses, participles, coordination or
-    comma-separated appositions: the span that names, not the whole subject."""
+    """The head's noun phrase without relative clauses, participles, coordination or
+    appositions: the span that names, not the whole subject."""
     words = sentence.words
     kept, todo = [], [head]
     while todo:
         i = todo.pop()
         kept.append(i)
         for c in words[i].children:
-            if words[c].rel in _DROPPED or (words[c].rel == "appos" and c != head):
+            if words[c].rel not in _NOMINAL:
                 continue
             if i == head and words[c].rel == "case" and c < head:
                 continue
