@@ -24,7 +24,7 @@ CLOSE_MARKS = "»”“›\""
 BARE_INFINITIVE = frozenset(
     {"affirmer", "déclarer", "dire", "indiquer", "nier", "assurer", "estimer", "reconnaître",
      "annoncer", "admettre", "avouer", "démentir", "prétendre", "raconter", "expliquer",
-     "espérer", "souhaiter", "jurer", "confier", "préciser"}
+     "jurer", "confier", "préciser"}
 )
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
@@ -502,8 +502,9 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         if not (_is_selon(words, i) or pour):
             continue
         noun = w.head if 0 <= w.head < len(words) and w.head > i else None
-        if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON"):
-            continue
+        if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON") \
+                or words[noun].feats.get("PronType") in ("Rel", "Int"):
+            continue  # « la position selon laquelle »: no source
         if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
             continue
         governor = words[noun].head
@@ -533,6 +534,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         else:
             s = phrase_end
             e = _content_end(text, quotes, s, limit, at_comma=False)
+        if not any(s <= x.start < e and x.upos in ("VERB", "AUX") for x in words):
+            continue  # what selon scopes over must be a clause, not a name
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun)))
     return out

@@ -100,7 +100,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
         name = registry.full_name(m.name)
         kind = _kind(m, name)
         gender = m.gender if m.person_role or kind == "organization" else None
-        return Resolved(Speaker(name, m.span, kind), m, "name", gender, m.number)
+        number = m.number if m.person_role else "Sing"  # a name is one source
+        return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
         for prev in reversed(earlier):
             if _compatible(m, prev):

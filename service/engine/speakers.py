@@ -57,9 +57,11 @@ def clitic_pronoun(word: Word) -> str | None:
 
 
 def _is_name_word(word: Word) -> bool:
+    """A capitalized word that may belong to a name, whatever tag the tagger gave it
+    (``Di`` in ``Di Rupo``), but no role noun (``Premier``, ``Président``)."""
     return (
         word.text[:1].isupper()
-        and word.upos in ("PROPN", "X", "NOUN", "ADJ", "VERB")
+        and word.upos not in ("PUNCT", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "NUM")
         and word.text.lower() not in PERSON_NOUNS
         and word.lemma.lower() not in PERSON_NOUNS
     ) or word.text in TITLES
