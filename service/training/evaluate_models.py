@@ -34,7 +34,7 @@ SPEED_ARTICLE = REPO_ROOT / "seeds" / "002_a33dcc0ec016e903.txt"
 def score(gold_path: Path, doc: stanza.Document) -> dict[str, Any]:
     system = io.StringIO(f"{doc:C}\n\n")
     gold = udeval.load_conllu_file(str(gold_path))
-    return udeval.evaluate(gold, udeval.load_conllu(system))
+    return udeval.evaluate(gold, udeval.load_conllu(system, "system", {}))
 
 
 def _gold_sentences(path: Path, limit: int | None) -> tuple[Path, list[list[str]]]:
