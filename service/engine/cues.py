@@ -266,6 +266,22 @@ def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     return run
 
 
+def _phrase_head(words: list[Word], run: list[int]) -> int:
+    """The word a surface noun phrase is about: its last name that is no complement
+    (``Mark Esper``, not ``Défense``), else its role noun, else its first noun."""
+    def complement(j: int) -> bool:
+        k = j - 1
+        while k >= run[0] and (words[k].upos == "DET" or _capitalized(words[k])):
+            k -= 1
+        return k >= run[0] and words[k].text.lower() in ("de", "d'", "du", "des")
+
+    names = [j for j in run if _capitalized(words[j]) and words[j].text not in TITLES
+             and not complement(j)]
+    roles = [j for j in run if words[j].lemma.lower() in PERSON_NOUNS]
+    nouns = [j for j in run if words[j].upos in ("NOUN", "X")]
+    return (names or [None])[-1] or (roles or nouns or run)[0]
+
+
 def _capitalized(word: Word) -> bool:
     """A capitalized content word: a name, whatever tag the tagger gave it."""
     return word.text[:1].isupper() and word.upos not in ("DET", "ADP", "PUNCT", "PRON", "CCONJ")
@@ -289,10 +305,7 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
         speaker_words = _inverted_subject(sentence, group)
         if speaker_words is None:
             return [], None, None  # an incise has its subject after the verb
-        names = [j for j in speaker_words
-                 if _capitalized(words[j]) and words[j].text not in TITLES]
-        nouns = [j for j in speaker_words if words[j].upos in ("NOUN", "X")]
-        speaker = names[-1] if names else nouns[0] if nouns else speaker_words[-1]
+        speaker = _phrase_head(words, speaker_words)
     comma = floor + len(before) - (1 if before[-1] in ",–—" else 0)
     start = _clause_start(text, quotes, floor, comma)
     k = quotes.inside(start) if start > floor else None
@@ -319,6 +332,7 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
+_NEGATION = word_set("ne n' n’ pas plus jamais rien")
 _STOPS = frozenset(",;.:!?")
 
 
@@ -327,12 +341,6 @@ def _is_infinitive(word: Word) -> bool:
         return False
     return word.feats.get("VerbForm") == "Inf" or word.text.lower().endswith(
         ("er", "ir", "re", "oir"))
-
-
-def _skip_quotes_back(words: list[Word], k: int, floor: int) -> int:
-    while k > floor and words[k].upos == "PUNCT" and words[k].text in OPEN_MARKS:
-        k -= 1
-    return k
 
 
 def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
@@ -375,11 +383,12 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
             return None
         if not _is_infinitive(w):
             continue
-        start = k = j
-        k = _skip_quotes_back(words, j - 1, group.end)
-        while k > group.end and words[k].text.lower() in _CLITICS:
-            start, k = k, k - 1
-        k = _skip_quotes_back(words, k, group.end)
+        start, k = j, j - 1
+        while k > group.end and (words[k].text.lower() in _CLITICS | _NEGATION
+                                 or words[k].upos == "ADV" or words[k].text in OPEN_MARKS):
+            if words[k].text not in OPEN_MARKS:
+                start = k  # « de ne pas céder », « de s'impliquer », « de "tout changer" »
+            k -= 1
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
         if not marked and k != group.end and start != first and lemma not in BARE_INFINITIVE:
             return None
@@ -507,9 +516,6 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             continue  # « la position selon laquelle »: no source
         if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
             continue
-        governor = words[noun].head
-        if governor >= 0 and reporting_lemma(words[governor].lemma, words[governor].text):
-            continue  # « a affirmé X, selon un communiqué »: the verb carries the report
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
         phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
         phrase_end = words[phrase[-1]].end

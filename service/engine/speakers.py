@@ -67,6 +67,21 @@ def _is_name_word(word: Word) -> bool:
     ) or word.text in TITLES
 
 
+def _name_words(words: list[Word], k: int) -> list[int]:
+    """The name starting at word ``k``: capitalized words, with inner particles
+    (``Noël Le Graët``, ``Jean-Yves Le Drian``)."""
+    out: list[int] = []
+    while k < len(words):
+        w = words[k]
+        particle = out and w.text[:1].isupper() and k + 1 < len(words) \
+            and _is_name_word(words[k + 1]) and w.text not in TITLES
+        if not (_is_name_word(w) or particle):
+            break
+        out.append(k)
+        k += 1
+    return out
+
+
 def _kept_words(sentence: Sentence, head: int) -> list[int]:
     """The head's noun phrase without relative clauses, participles, coordination or
     appositions: the span that names, not the whole subject."""
@@ -100,11 +115,13 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)."""
     words = sentence.words
     runs: list[list[int]] = []
+    inside = set(idx)
     for i in idx:
-        if _is_name_word(words[i]) and runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        elif _is_name_word(words[i]):
-            runs.append([i])
+        if runs and i <= runs[-1][-1]:
+            continue
+        run = [k for k in _name_words(words, i) if k in inside]
+        if run:
+            runs.append(run)
     for run in reversed(runs):
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
@@ -135,12 +152,7 @@ def _apposition_after(sentence: Sentence, last: int) -> list[int] | None:
     j = last + 1
     if j + 1 >= len(words) or words[j].text != ",":
         return None
-    name = []
-    for k in range(j + 1, len(words)):
-        if _is_name_word(words[k]):
-            name.append(k)
-        else:
-            break
+    name = _name_words(words, j + 1)
     end = name[-1] + 1 if name else len(words)
     if name and end < len(words) and words[end].text == ",":
         return name
@@ -206,7 +218,10 @@ def describe(text: str, sentence: Sentence, head: int,
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il
-    return Mention(Span(text[start:end], start, end), name, role, pronoun, w.lemma.lower(),
+    nouns = [words[i].lemma.lower() for i in role_words
+             if words[i].lemma.lower() in PERSON_NOUNS | ORGANIZATION_NOUNS]
+    head_lemma = nouns[0] if nouns else w.lemma.lower()
+    return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
                    det, gender, number)
 
 

@@ -118,3 +118,68 @@ def test_confidence_ranks_cued_items_above_uncued(run):
 ])
 def test_odd_inputs_never_crash(run, text):
     run(text)
+
+
+def test_pronoun_takes_the_antecedent_of_matching_gender(run):
+    text = ("La diplomatie européenne a salué l'accord. Le ministre Thierry Breton a estimé "
+            "que l'Europe devait « aller plus loin ». Il a aussi assuré que les fonds "
+            "seraient versés en mars.")
+    quotes = run(text)
+    assert quotes[-1].text.startswith("les fonds seraient versés")
+    assert quotes[-1].speaker.name == "Thierry Breton"
+    assert quotes[-1].speaker.mention.text == "Il"
+
+
+def test_role_description_resolves_to_the_name_it_was_tied_to(run):
+    text = ("Le président de la Fédération française de football, Noël Le Graët, a promis de "
+            "« tout changer ». « Nous repartirons de zéro », a ensuite déclaré le président "
+            "de la Fédération française de football.")
+    quotes = run(text)
+    assert [q.type for q in quotes] == ["mixed", "direct"]
+    assert quotes[0].text.startswith("tout changer")
+    assert quotes[1].speaker.name == "Noël Le Graët"
+
+
+def test_organization_speakers_are_told_from_persons(run):
+    text = ("Le gouvernement a annoncé que la réforme serait reportée. "
+            "Emmanuel Macron a assuré que rien n'était décidé.")
+    kinds = [q.speaker.kind for q in run(text)]
+    assert kinds == ["organization", "person"]
+
+
+def test_d_apres_and_trailing_selon(run):
+    text = ("D'après la préfecture, 2 000 personnes ont défilé dans le calme. "
+            "Les transports reprendront lundi, selon la direction de la SNCF.")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["2 000 personnes ont défilé dans le calme",
+                                        "Les transports reprendront lundi"]
+    assert [q.cue.lemma for q in quotes] == ["selon", "selon"]
+    assert "préfecture" in quotes[0].speaker.name
+
+
+def test_cue_at_the_end_of_a_quote_over_several_paragraphs(run):
+    text = ("« Nous avons tout essayé.\n"
+            "« Rien n'a fonctionné », a reconnu l'entraîneur Didier Deschamps.")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous avons tout essayé.", "Rien n'a fonctionné"]
+    assert all(q.speaker and q.speaker.name == "Didier Deschamps" for q in quotes)
+
+
+def test_impersonal_passive_incise_has_no_speaker(run):
+    text = "« Les négociations reprendront la semaine prochaine », est-il précisé."
+    [q] = run(text)
+    assert q.type == "direct" and q.speaker is None and q.cue.lemma == "préciser"
+
+
+def test_quoted_title_after_a_reporting_verb_is_not_a_quote(run):
+    text = "Le quotidien a publié « Le Petit Prince » en feuilleton pendant l'été."
+    assert run(text) == []
+
+
+def test_quote_inside_a_quote_belongs_to_the_outer_item(run):
+    text = ("« Ils m'ont dit “jamais”, alors j'ai insisté », a raconté la militante "
+            "Camille Durand.")
+    [q] = run(text)
+    assert q.type == "direct"
+    assert q.text == "Ils m'ont dit “jamais”, alors j'ai insisté"
+    assert q.speaker.name == "Camille Durand"
