@@ -102,9 +102,8 @@ def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
             continue
         previous = [a for a in found if a.end <= q.start and q.paragraph - 1 <=
                     a.sentence.paragraph]
-        following = [a for a in found if a.start >= q.end and q.continues
-                     and a.kind in _DIRECT_KINDS]
-        source = previous[-1] if previous else (following[0] if following else None)
+        chained = _chain_item(q, spans, found) if q.continues else None
+        source = chained or (previous[-1] if previous else None)
         sentence = next((s for s in sentences if s.start <= q.start < s.end + 1),
                         source.sentence if source else None)
         if sentence is None:
@@ -117,6 +116,20 @@ def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
                            source.speaker, True, source.speaker_words)
         found.append(cont)
     found.sort(key=lambda a: (a.start, a.end))
+
+
+def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],
+                found: list[Attribution]) -> Attribution | None:
+    """The item attributing a later paragraph of the quotation that ``q`` opens."""
+    for later in spans[spans.index(q) + 1 :]:
+        if not later.continued:
+            return None
+        for a in found:
+            if a.start < later.end and later.start < a.end and a.kind in _DIRECT_KINDS:
+                return a
+        if not later.continues:
+            return None
+    return None
 
 
 def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:

@@ -132,13 +132,30 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
         elif low in ("se", "s'"):
             reflexive, first = True, j
         elif not (w.upos == "ADV" or low in _BETWEEN or w.text in OPEN_MARKS):
-            break
+            aux = _auxiliary_before(words, j)
+            if aux is None:
+                break
+            j = aux  # « a de son côté nié »: a short phrase between auxiliary and verb
+            continue
         j -= 1
     last = verb
     if verb + 1 < len(words) and is_inverted_clitic(words[verb + 1]):
         clitic = last = verb + 1
+    elif _GLUED_CLITIC.match(words[verb].text):
+        clitic = verb
     passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
     return VerbGroup(first, last, clitic, passive)
+
+
+def _auxiliary_before(words: list[Word], j: int) -> int | None:
+    """An auxiliary at most four words left of ``j`` with only a short phrase between."""
+    for k in range(j - 1, max(j - 5, -1), -1):
+        low = words[k].text.lower()
+        if low in _AVOIR or low in _ETRE:
+            return k
+        if words[k].upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return None
+    return None
 
 
 def is_inverted_clitic(word: Word) -> bool:
@@ -175,6 +192,9 @@ def _subject(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) 
         return j  # a clitic subject the parser attached elsewhere
     if v.rel == "acl" and v.head >= 0:
         return v.head  # « un responsable ayant déclaré que »
+    k = group.start - 1
+    if k >= 0 and (_capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
+        return k  # a subject right before the verb that the parser attached elsewhere
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return _subject(sentence, v.head, seen | {verb})
     return None
@@ -332,6 +352,7 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
+_GLUED_CLITIC = re.compile(r"^(\w+?)-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _NEGATION = word_set("ne n' n’ pas plus jamais rien")
 _STOPS = frozenset(",;.:!?")
 
@@ -436,13 +457,14 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
     out: list[Attribution] = []
     words = sentence.words
     for i, w in enumerate(words):
-        if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
+        glued = _GLUED_CLITIC.match(w.text)  # « raconte-t-elle » as one token
+        if not glued and (w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop")):
             continue
-        lemma = reporting_lemma(w.lemma, w.text)
+        lemma = reporting_lemma(w.lemma, glued.group(1) if glued else w.text)
         if lemma is None:
             continue
         group = verb_group(sentence, i)
-        bare = group.start == i  # no auxiliary or clitic: a participle may modify a noun
+        bare = group.start == i and not glued  # a participle may modify a noun
         if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
             continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)
@@ -526,7 +548,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         before = text[floor:cue_start].rstrip(INNER_SPACE)
         opens_clause = not before or before[-1] in ".!?:;" or _clause_start(
             text, quotes, floor, cue_start) >= len(before) + floor - 1
-        if rest.startswith(",") and opens_clause:
+        leading = rest.startswith(",") and opens_clause
+        if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
             e = _content_end(text, quotes, s, limit, at_comma=False)
         elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
@@ -540,8 +563,10 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         else:
             s = phrase_end
             e = _content_end(text, quotes, s, limit, at_comma=False)
-        if not any(s <= x.start < e and x.upos in ("VERB", "AUX") for x in words):
+        if len(text[s:e].split()) < 4 and not any(
+                s <= x.start < e and x.upos in ("VERB", "AUX") for x in words):
             continue  # what selon scopes over must be a clause, not a name
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
-        out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun)))
+        out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun),
+                               direct_capable=leading))
     return out

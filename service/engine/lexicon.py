@@ -30,7 +30,10 @@ PERSON_NOUNS = word_set(
     rapporteur rapporteure coordinateur coordinatrice délégué déléguée inspecteur
     inspectrice enquêteur enquêtrice journaliste photographe victime père mère fils fille
     frère sœur époux épouse ami amie proche voisin voisine président-directeur
-    homologue"""
+    homologue usager usagère passant passante riverain riveraine manifestant manifestante
+    salarié salariée employé employée élève étudiant étudiante patient patiente client
+    cliente première gréviste cheminot cheminote agriculteur agricultrice enseignant
+    enseignante infirmier infirmière retraité retraitée supporter entraîneur"""
 )
 
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).

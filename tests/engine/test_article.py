@@ -1,0 +1,49 @@
+"""A whole news article written for the tests: every statement, speaker and cue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.engine import extract
+
+ARTICLE = Path(__file__).with_name("article_greve.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    return extract(ARTICLE, nlp).quotes
+
+
+def test_every_statement_is_found_once(quotes):
+    starts = [ARTICLE[q.start : q.end].split()[0] for q in quotes]
+    assert starts == ["reprendre", "Personne", "Nous", "un", "les", "épuisée", "Je", "avoir",
+                      "le", "Nous", "Il"]
+
+
+def test_speakers_are_resolved_to_full_names(quotes):
+    names = [q.speaker.name if q.speaker else None for q in quotes]
+    assert names[:3] == ["Clément Beaune", "Clément Beaune", "Laurent Brun"]
+    assert names[7:] == ["Elisabeth Borne"] * 2 + ["Clément Beaune"] * 2
+    assert quotes[6].speaker.mention.text == "elle"
+
+
+def test_cues_keep_auxiliaries_and_clitics(quotes):
+    cues = [(q.cue.text, q.cue.lemma) for q in quotes]
+    assert ("a-t-il déclaré", "déclarer") in cues
+    assert ("raconte-t-elle", "raconter") in cues
+    assert ("a de son côté nié", "nier") in cues
+    assert cues[3] == ("Selon", "selon")
+
+
+def test_types_and_fragments(quotes):
+    types = [q.type for q in quotes]
+    assert types == ["mixed", "direct", "direct", "indirect", "mixed", "mixed", "direct",
+                     "mixed", "direct", "direct", "direct"]
+    assert [f.text for f in quotes[4].fragments] == ["fortement perturbés"]
+
+
+def test_titles_and_headline_terms_are_not_quotes(quotes):
+    assert not any("Chant du loup" in q.text for q in quotes)
+    assert all(q.start > ARTICLE.index("\n") for q in quotes)
