@@ -23,8 +23,11 @@ lint:
 test: lint
 	OMP_NUM_THREADS=1 $(VENV)/bin/pytest
 
+# Trains the bundled Stanza models (about 2 hours on 2 cores; resumable, logs in work/training/logs).
 models:
-	.venv/bin/python -m service.training.train_models
+	$(VENV)/bin/pip install -e '.[train]'
+	$(VENV)/bin/python -m service.training.train_models
 
+# Scores the models on Sequoia and GSD test and times the pipeline; ends with one JSON line.
 eval-models:
-	.venv/bin/python -m service.training.evaluate_models
+	$(VENV)/bin/python -m service.training.evaluate_models
