@@ -133,13 +133,21 @@ def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],
 
 
 def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
-    """Content that is nothing but a short quoted name or title (« Game of Thrones »)."""
-    whole = any(trim(text, q.start, q.end) == (a.start, a.end) for q in spans)
-    if not whole or a.kind == "incise":
+    """Content whose quotations are nothing but short names or titles (« Game of
+    Thrones », « Le Petit Prince ») woven into narration: no reported statement."""
+    if a.kind in ("incise", "continuation"):
         return False
-    words = [w for w in a.sentence.words if a.start <= w.start < a.end]
+    inner = [q for q in spans if a.start <= q.start and q.end <= a.end + 1]
+    if not inner:
+        return False
+    return all(_is_title(text, q, a.sentence) for q in inner)
+
+
+def _is_title(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
+    words = [w for w in sentence.words if q.start <= w.start < q.end]
     has_verb = any(w.upos in ("VERB", "AUX") for w in words)
-    return not has_verb and len(text[a.start : a.end].split()) <= 4
+    named = text[q.start].isupper()  # titles and names are capitalized, terms are not
+    return named and not has_verb and len(text[q.start : q.end].split()) <= 4
 
 
 def build(text: str, pipeline: Any) -> Extraction:

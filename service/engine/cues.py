@@ -101,7 +101,7 @@ _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura 
 _ETRE = word_set("est sont était étaient sera seront serait seraient fut furent été être "
                   "étant suis es sommes êtes")
 _BETWEEN = word_set("ne n' pas plus jamais par ailleurs encore déjà aussi également bien "
-                     "ainsi alors lui-même elle-même même")
+                     "ainsi alors lui-même elle-même même quant à lui elle eux")
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,10 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
         elif is_inverted_clitic(w):
             clitic, first = j, j
             aux_etre |= w.text.lower().startswith("est-")
-        elif low in ("se", "s'"):
+        elif low in ("se", "s'", "s’"):
             reflexive, first = True, j
+        elif aux_etre or aux_avoir:
+            break  # left of the auxiliary: the subject or an object clitic
         elif not (w.upos == "ADV" or low in _BETWEEN or w.text in OPEN_MARKS):
             aux = _auxiliary_before(words, j)
             if aux is None:
@@ -397,7 +399,10 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         return None
     if lemma == "dire" and words[first].upos in ("ADJ", "VERB") \
             and words[first].feats.get("VerbForm") != "Inf":
-        return "adjective", first
+        start = group.end + 1  # « s'est dit prêt », « s'est dite "très inquiète" »
+        while words[start].text in OPEN_MARKS:
+            start += 1
+        return "adjective", start
     for j in range(first, min(group.end + 13, len(words))):
         w = words[j]
         if w.text in _STOPS or (w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"):
@@ -417,18 +422,16 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
     return None
 
 
-def _quoted_object(quotes: Quotes, sentence: Sentence, verb: int,
-                   in_quote: bool) -> list[int] | None:
-    """An object that opens with a quotation (``a exprimé "son indignation..."``), or any
-    object when the verb itself opens the quotation (``a "salué l'engagement..."``)."""
+def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup) -> int | None:
+    """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
+    opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
-    for c in words[verb].children:
-        if c < verb or words[c].rel != "obj":
-            continue
-        sub = sentence.subtree(c)
-        lo, hi = _span(sentence, sub)
-        if in_quote or any(q.open <= lo <= q.start for q in quotes.spans):
-            return sub
+    for j in range(group.end + 1, min(group.end + 4, len(words))):
+        w = words[j]
+        if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
+            return group.end + 1
+        if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):
+            return None
     return None
 
 
@@ -506,11 +509,15 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if bare and w.rel in ("acl", "amod"):
             continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
-        obj = _quoted_object(quotes, sentence, i, first_in_quote)
-        if obj:
-            s, e = _span(sentence, obj)
-            if first_in_quote:
-                s = min(s, quotes.regions[k][0])
+        if first_in_quote:  # il a "salué l'engagement...": the verb opens the quotation
+            s = quotes.regions[k][0]
+            e = _content_end(text, quotes, w.start, limit, at_comma=False)
+            out.append(Attribution("object", s, e, cue, sentence, speaker))
+            continue
+        woven = _woven_quote(quotes, sentence, group)
+        if woven is not None:
+            s = words[woven].start
+            e = _content_end(text, quotes, s, limit, at_comma=True)
             out.append(Attribution("object", s, e, cue, sentence, speaker))
     return out
 

@@ -16,6 +16,8 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
 #: Relations inside a noun phrase; anything else (clauses, predicates) is not the name.
 _NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod"})
+_ARTICLE_GENDER = {"le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "la": "Fem",
+                   "une": "Fem", "cette": "Fem"}
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: Capitalized words naming a portfolio or body (``ministre de la Défense``).
 _PORTFOLIOS = word_set(
@@ -136,11 +138,12 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     return []
 
 
-def _determiner(word: Word) -> str:
-    """"def", "ind" or "dem"."""
-    if word.lemma.lower() in _DEMONSTRATIVES or word.text.lower() in _DEMONSTRATIVES:
+def _determiner(word: Word, text: str) -> str:
+    """"def", "ind" or "dem" (from the token as written: ``des`` is split into de + les)."""
+    written = text[word.start : word.end].lower()
+    if word.lemma.lower() in _DEMONSTRATIVES or written in _DEMONSTRATIVES:
         return "dem"
-    if word.text.lower() in ("un", "une", "des"):
+    if written in ("un", "une", "des", "d'", "d’"):
         return "ind"
     return word.feats.get("Definite", "Def")[:3].lower()
 
@@ -206,15 +209,24 @@ def describe(text: str, sentence: Sentence, head: int,
                           or words[role_words[0]].text.lower() == "même"):
         first = words[role_words.pop(0)]
         if first.upos == "DET" and det is None:
-            det = _determiner(first)
+            det = _determiner(first, text)
     role = None
     if role_words and not pronoun:
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
     for c in w.children:
         if words[c].upos == "DET" and det is None:
-            det = _determiner(words[c])
-    gender, number = (PRONOUNS[pronoun] if pronoun else
-                      (w.feats.get("Gender"), w.feats.get("Number")))
+            det = _determiner(words[c], text)
+    role_nouns = [words[i] for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
+    if pronoun:
+        gender, number = PRONOUNS[pronoun]
+    elif role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
+        gender, number = role_nouns[0].feats.get("Gender"), role_nouns[0].feats.get("Number")
+        articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
+                    for i in role_idx if words[i].upos == "DET"]
+        gender = next((g for g in articles if g), gender)  # the article is the surer sign
+    else:
+        gender = None if run else w.feats.get("Gender")
+        number = w.feats.get("Number")
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il
