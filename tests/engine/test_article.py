@@ -48,3 +48,33 @@ def test_headline_call_is_a_statement_but_a_film_title_is_not(quotes):
     assert [f.text for f in quotes[0].fragments] == ["dialogue"]
     assert quotes[0].speaker.kind == "organization"
     assert not any("Chant du loup" in q.text for q in quotes)
+
+
+@pytest.fixture(scope="module")
+def diplomacy(nlp):
+    text = Path(__file__).with_name("article_diplomatie.txt").read_text(encoding="utf-8")
+    return text, extract(text, nlp).quotes
+
+
+def test_woven_fragments_after_reporting_verbs(diplomacy):
+    _, quotes = diplomacy
+    woven = {q.cue.lemma: [f.text for f in q.fragments] for q in quotes if q.type == "mixed"}
+    assert woven["juger"] == ["absurdes"]
+    assert woven["dénoncer"] == ["trahison"]
+    assert woven["dire"] == ["très inquiète"]
+
+
+def test_feminine_pronoun_skips_masculine_speakers(diplomacy):
+    _, quotes = diplomacy
+    [added] = [q for q in quotes if q.cue.lemma == "ajouter"]
+    assert added.speaker.name == "Annalena Baerbock"
+    assert added.speaker.mention.text == "Elle"
+
+
+def test_incise_between_two_halves_and_plural_sources(diplomacy):
+    _, quotes = diplomacy
+    assured = [q.text for q in quotes if q.cue.lemma == "assurer"]
+    assert assured == ["Nos soldats tiennent la ligne", "et ils la tiendront"]
+    [sources] = [q for q in quotes if q.cue.lemma == "selon"]
+    assert sources.speaker.name == "sources diplomatiques"
+    assert not any("année zéro" in q.text for q in quotes)
