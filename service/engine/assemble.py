@@ -101,7 +101,7 @@ def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
         if not (q.continued or q.continues or _standalone(text, q, paragraphs[q.paragraph])):
             continue
         previous = [a for a in found if a.end <= q.start and q.paragraph - 1 <=
-                    a.sentence.paragraph]
+                    a.sentence.paragraph and a.kind != "selon"]
         chained = _chain_item(q, spans, found) if q.continues else None
         source = chained or (previous[-1] if previous else None)
         sentence = next((s for s in sentences if s.start <= q.start < s.end + 1),

@@ -26,6 +26,8 @@ BARE_INFINITIVE = frozenset(
      "annoncer", "admettre", "avouer", "démentir", "prétendre", "raconter", "expliquer",
      "jurer", "confier", "préciser"}
 )
+#: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
+CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 _TIME_WORDS = word_set(
@@ -35,6 +37,15 @@ _TIME_WORDS = word_set(
 )
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
+#: Words whose period ends an abbreviation, not a sentence (``M. Dupont``, ``J. Doe``).
+_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|cf|etc|p)|\b[A-Z])$")
+
+
+def sentence_ends(text: str, quotes: Quotes, start: int, end: int) -> list[re.Match[str]]:
+    """Sentence ends in ``text[start:end]`` outside quotations and abbreviations."""
+    return [m for m in _SENTENCE_END.finditer(text, start, end)
+            if quotes.inside(m.start()) is None
+            and not (text[m.start()] == "." and _ABBREVIATION.search(text, start, m.start()))]
 _TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
 _LEAD = set(INNER_SPACE + "\n\r,;:–—-" + OPEN_MARKS)
 
@@ -225,10 +236,9 @@ def _content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bo
     before narration that follows it (``, selon X``, ``et a ajouté``; with ``at_comma``,
     any comma), never inside a quote."""
     end = limit
-    for m in _SENTENCE_END.finditer(text, start, limit):
-        if quotes.inside(m.start()) is None:
-            end = m.start()
-            break
+    ends = sentence_ends(text, quotes, start, limit)
+    if ends:
+        end = ends[0].start()
     for m in _CUTS.finditer(text, start, end):
         if quotes.inside(m.start()) is None:
             end = m.start()
@@ -247,11 +257,8 @@ def _span(sentence: Sentence, idx: list[int]) -> tuple[int, int]:
 def _clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` begins: after the last sentence end outside
     quotes, never before ``lo``."""
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, at):
-        if quotes.inside(m.start()) is None:
-            start = m.end()
-    return start
+    ends = sentence_ends(text, quotes, lo, at)
+    return ends[-1].end() if ends else lo
 
 
 def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
@@ -422,10 +429,14 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
     return None
 
 
-def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup) -> int | None:
+def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
+                 lemma: str) -> int | None:
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
+    if lemma in CALL_VERBS and (group.end + 1 >= len(words) or words[group.end + 1].text.lower()
+                                not in ("à", "au", "aux")):
+        return None  # « qu'on appelait "le roi" »: naming, not reporting
     for j in range(group.end + 1, min(group.end + 4, len(words))):
         w = words[j]
         if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
@@ -514,7 +525,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = _content_end(text, quotes, w.start, limit, at_comma=False)
             out.append(Attribution("object", s, e, cue, sentence, speaker))
             continue
-        woven = _woven_quote(quotes, sentence, group)
+        woven = _woven_quote(quotes, sentence, group, lemma)
         if woven is not None:
             s = words[woven].start
             e = _content_end(text, quotes, s, limit, at_comma=True)
@@ -556,6 +567,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         opens_clause = not before or before[-1] in ".!?:;" or _clause_start(
             text, quotes, floor, cue_start) >= len(before) + floor - 1
         leading = rest.startswith(",") and opens_clause
+        middle = False
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
             e = _content_end(text, quotes, s, limit, at_comma=False)
@@ -568,10 +580,11 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         elif pour:
             continue
         else:
+            middle = True
             s = phrase_end
             e = _content_end(text, quotes, s, limit, at_comma=False)
-        if len(text[s:e].split()) < 4 and not any(
-                s <= x.start < e and x.upos in ("VERB", "AUX") for x in words):
+        has_verb = any(s <= x.start < e and x.upos in ("VERB", "AUX") for x in words)
+        if not has_verb and (middle or len(text[s:e].split()) < 4):
             continue  # what selon scopes over must be a clause, not a name
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun),
