@@ -10,6 +10,7 @@ verb (``a déclaré : «A»``), a quoted object, and ``selon`` / ``d'après`` / 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS, TITLES, reporting_lemma, word_set
@@ -37,15 +38,27 @@ _TIME_WORDS = word_set(
 )
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
-#: Words whose period ends an abbreviation, not a sentence (``M. Dupont``, ``J. Doe``).
-_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|cf|etc|p)|\b[A-Z])$")
+#: Words whose period ends an abbreviation, not a sentence (``M. Dupont``).
+_ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St",
+                            "Ste", "av", "cf", "etc", "p"})
 
 
-def sentence_ends(text: str, quotes: Quotes, start: int, end: int) -> list[re.Match[str]]:
+def _abbreviation(text: str, period: int) -> bool:
+    k = period
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:period]
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())  # J. Doe
+
+
+def sentence_ends(text: str, quotes: Quotes, start: int, end: int) -> Iterator[re.Match[str]]:
     """Sentence ends in ``text[start:end]`` outside quotations and abbreviations."""
-    return [m for m in _SENTENCE_END.finditer(text, start, end)
-            if quotes.inside(m.start()) is None
-            and not (text[m.start()] == "." and _ABBREVIATION.search(text, start, m.start()))]
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if quotes.inside(m.start()) is None and not (
+                text[m.start()] == "." and _abbreviation(text, m.start())):
+            yield m
+
+
 _TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
 _LEAD = set(INNER_SPACE + "\n\r,;:–—-" + OPEN_MARKS)
 
@@ -236,9 +249,9 @@ def _content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bo
     before narration that follows it (``, selon X``, ``et a ajouté``; with ``at_comma``,
     any comma), never inside a quote."""
     end = limit
-    ends = sentence_ends(text, quotes, start, limit)
-    if ends:
-        end = ends[0].start()
+    first = next(sentence_ends(text, quotes, start, limit), None)
+    if first is not None:
+        end = first.start()
     for m in _CUTS.finditer(text, start, end):
         if quotes.inside(m.start()) is None:
             end = m.start()
@@ -257,8 +270,10 @@ def _span(sentence: Sentence, idx: list[int]) -> tuple[int, int]:
 def _clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` begins: after the last sentence end outside
     quotes, never before ``lo``."""
-    ends = sentence_ends(text, quotes, lo, at)
-    return ends[-1].end() if ends else lo
+    start = lo
+    for m in sentence_ends(text, quotes, lo, at):
+        start = m.end()
+    return start
 
 
 def _inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
