@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .boundaries import Quotes, trim
 from .confidence import confidence
-from .cues import Attribution, Quotes, selon_attributions, trim, verb_attributions
+from .cues import Attribution, verb_attributions
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import QuoteSpan, scan_quotes
 from .resolution import Registry, Resolved, resolve
+from .selon import selon_attributions
 from .speakers import Mention, describe
 from .types import Extraction, Quote, Span
 

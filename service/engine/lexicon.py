@@ -53,6 +53,12 @@ SOURCE_NOUNS = word_set(
     tweet compte site interview entretien bilan source sources statement"""
 )
 
+TIME_WORDS = word_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "dernier dernière aujourd'hui"
+)
+
 #: Titles that may precede a name (``M. Netanyahu``).
 TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr."})
 

@@ -31,14 +31,3 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             paragraphs.append(Paragraph(len(paragraphs), start, end))
     return paragraphs
 
-
-def paragraph_at(paragraphs: list[Paragraph], offset: int) -> int:
-    """Index of the paragraph holding ``offset`` (the previous one if it falls between)."""
-    lo, hi = 0, len(paragraphs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if paragraphs[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)

@@ -1,0 +1,130 @@
+"""Where reported content begins and ends: quotation regions, sentence ends outside
+quotations and abbreviations, and the narration that follows a report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .quotemarks import INNER_SPACE, QuoteSpan
+
+OPEN_MARKS = "«“„‹\"”"
+CLOSE_MARKS = "»”“›\""
+_SENTENCE_END = re.compile(r"[.!?…]+[\s\"»”]*\s")
+#: Words whose period ends an abbreviation, not a sentence (``M. Dupont``).
+_ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St",
+                            "Ste", "av", "cf", "etc", "p"})
+
+
+def _abbreviation(text: str, period: int) -> bool:
+    k = period
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:period]
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())  # J. Doe
+
+
+def sentence_ends(text: str, quotes: Quotes, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence ends in ``text[start:end]`` outside quotations and abbreviations."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if quotes.inside(m.start()) is None and not (
+                text[m.start()] == "." and _abbreviation(text, m.start())):
+            yield m
+
+
+_TRAIL = set(INNER_SPACE + "\n\r,;:.–—-" + CLOSE_MARKS)
+_LEAD = set(INNER_SPACE + "\n\r,;:–—-" + OPEN_MARKS)
+
+
+class Quotes:
+    """Quote spans of a document with the lookups the rules need."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], paragraph_ends: dict[int, int]):
+        self.text = text
+        self.spans = spans
+        self.regions = [
+            (s.open, s.close if s.close is not None else paragraph_ends[s.paragraph])
+            for s in spans
+        ]
+
+    def inside(self, offset: int) -> int | None:
+        """Index of the quote whose marks enclose ``offset``."""
+        for k, (lo, hi) in enumerate(self.regions):
+            if lo < offset < hi:
+                return k
+        return None
+
+    def ending_at(self, offset: int) -> int | None:
+        """Index of the quote whose closing mark is the last non-space before ``offset``."""
+        while offset > 0 and self.text[offset - 1] in INNER_SPACE:
+            offset -= 1
+        for k, (_, hi) in enumerate(self.regions):
+            if hi == offset - 1:
+                return k
+        return None
+
+    def starting_at(self, offset: int) -> int | None:
+        for k, (lo, _) in enumerate(self.regions):
+            if lo == offset:
+                return k
+        return None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content bounds without surrounding spaces, punctuation and quote marks."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+_CUTS = re.compile(
+    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
+    r"|\s(?:et|mais)\s+(?:(?:il|elle|ils|elles)\s+)?(?:a|avait|ont|avaient|est|s['’]est|se sont"
+    r"|n['’]a|aurait)\s"
+    r"|;",
+    re.IGNORECASE,
+)
+
+
+#: A comma opening narration after an infinitive's content (``..., au lendemain de``).
+_NARRATION_AFTER_COMMA = re.compile(
+    r",\s*(?:à|au|aux|après|avant|lors|dans|en|où|alors|tandis|pendant|depuis|sans|pour|"
+    r"afin|puis|mais|et|selon|comme|face|malgré|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|qui|dont|ce|cette|ces|le|la|les|l['’]|un|une|des|il|elle|ils|elles)\b",
+    re.IGNORECASE,
+)
+
+
+def content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: bool) -> int:
+    """Where reported content that begins at ``start`` ends: the end of its sentence, or
+    before narration that follows it (``, selon X``, ``et a ajouté``; with ``at_comma``,
+    any comma), never inside a quote."""
+    end = limit
+    first = next(sentence_ends(text, quotes, start, limit), None)
+    if first is not None:
+        end = first.start()
+    for m in _CUTS.finditer(text, start, end):
+        if quotes.inside(m.start()) is None:
+            end = m.start()
+            break
+    if at_comma:
+        for m in _NARRATION_AFTER_COMMA.finditer(text, start, end):
+            if quotes.inside(m.start()) is None:
+                return m.start()
+    return end
+
+
+def clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last sentence end outside
+    quotes, never before ``lo``."""
+    start = lo
+    for m in sentence_ends(text, quotes, lo, at):
+        start = m.end()
+    return start
+
+
+def ends_sentence(text: str, at: int) -> bool:
+    rest = text[at : at + 3].lstrip(INNER_SPACE)
+    return not rest or rest[0] in ".!?…\n\r"

@@ -1,0 +1,70 @@
+"""``selon X`` / ``d'après X`` / ``Pour X,``: X is the source of the clause."""
+
+from __future__ import annotations
+
+from .boundaries import Quotes, clause_start, content_end
+from .cues import Attribution
+from .lexicon import PERSON_NOUNS
+from .parse import Sentence, Word
+from .quotemarks import INNER_SPACE
+from .speakers import source_of
+from .types import Cue
+
+
+def _is_selon(words: list[Word], i: int) -> bool:
+    w = words[i].text.lower()
+    return w == "selon" or (w == "après" and i > 0 and words[i - 1].text.lower() == "d'")
+
+
+def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
+                       limit: int) -> list[Attribution]:
+    """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
+    or interrupts; ``Pour X, ...`` opening a sentence likewise."""
+    out = []
+    words = sentence.words
+    for i, w in enumerate(words):
+        if quotes.inside(w.start) is not None:
+            continue
+        pour = i == 0 and w.text.lower() == "pour"
+        if not (_is_selon(words, i) or pour):
+            continue
+        noun = w.head if 0 <= w.head < len(words) and w.head > i else None
+        if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON") \
+                or words[noun].feats.get("PronType") in ("Rel", "Int"):
+            continue  # « la position selon laquelle »: no source
+        if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
+            continue
+        cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
+        phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
+        phrase_end = words[phrase[-1]].end
+        comma = text.find(",", w.end, phrase_end)
+        if comma >= 0:
+            phrase_end = comma
+        rest = text[phrase_end : phrase_end + 2].lstrip(INNER_SPACE)
+        before = text[floor:cue_start].rstrip(INNER_SPACE)
+        opens_clause = not before or before[-1] in ".!?:;" or clause_start(
+            text, quotes, floor, cue_start) >= len(before) + floor - 1
+        leading = rest.startswith(",") and opens_clause
+        middle = False
+        if leading:  # « Selon X, ... » / « Pour X, "..." »
+            s = text.index(",", phrase_end) + 1
+            e = content_end(text, quotes, s, limit, at_comma=False)
+        elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
+            e = floor + len(before) - 1
+            s = clause_start(text, quotes, floor, e)
+            k = quotes.ending_at(e)
+            if k is not None and len(text[quotes.regions[k][0] : e].split()) >= 4:
+                s = quotes.regions[k][0]  # « ... », selon X: the quotation only
+        elif pour:
+            continue
+        else:
+            middle = True
+            s = phrase_end
+            e = content_end(text, quotes, s, limit, at_comma=False)
+        has_verb = any(s <= x.start < e and x.upos in ("VERB", "AUX") for x in words)
+        if not has_verb and (middle or len(text[s:e].split()) < 4):
+            continue  # what selon scopes over must be a clause, not a name
+        cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
+        out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun),
+                               direct_capable=leading))
+    return out

@@ -1,0 +1,174 @@
+"""Verb groups and their subjects, read on the surface as well as in the parse: the
+parser often mis-attaches auxiliaries, clitics and inverted subjects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boundaries import OPEN_MARKS
+from .lexicon import PERSON_NOUNS, TIME_WORDS, TITLES, word_set
+from .parse import Sentence, Word
+from .speakers import clitic_pronoun
+from .types import Cue
+
+GLUED_CLITIC = re.compile(r"^(\w+?)-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+_AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
+                   "auraient eut eurent avoir ayant a-t")
+_ETRE = word_set("est sont était étaient sera seront serait seraient fut furent été être "
+                  "étant suis es sommes êtes")
+_BETWEEN = word_set("ne n' pas plus jamais par ailleurs encore déjà aussi également bien "
+                     "ainsi alors lui-même elle-même même quant à lui elle eux")
+
+
+@dataclass(frozen=True)
+class VerbGroup:
+    """The verb as written with its auxiliaries and clitics (``a-t-il ajouté``), found on
+    the surface because the parser often mis-attaches them."""
+
+    start: int  # first word of the group
+    end: int  # last word of the group
+    clitic: int | None  # inverted subject clitic (-t-il, -elle)
+    passive: bool
+
+
+def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
+    words = sentence.words
+    first, clitic, aux_etre, aux_avoir, reflexive = verb, None, False, False, False
+    j = verb - 1
+    while j >= 0 and verb - j <= 7:
+        w = words[j]
+        low = w.text.lower()
+        if low in _AVOIR or low in _ETRE:
+            aux_etre |= low in _ETRE
+            aux_avoir |= low in _AVOIR
+            first = j
+        elif is_inverted_clitic(w):
+            clitic, first = j, j
+            aux_etre |= w.text.lower().startswith("est-")
+        elif low in ("se", "s'", "s’"):
+            reflexive, first = True, j
+        elif aux_etre or aux_avoir:
+            break  # left of the auxiliary: the subject or an object clitic
+        elif not (w.upos == "ADV" or low in _BETWEEN or w.text in OPEN_MARKS):
+            aux = _auxiliary_before(words, j)
+            if aux is None:
+                break
+            j = aux  # « a de son côté nié »: a short phrase between auxiliary and verb
+            continue
+        j -= 1
+    last = verb
+    if verb + 1 < len(words) and is_inverted_clitic(words[verb + 1]):
+        clitic = last = verb + 1
+    elif GLUED_CLITIC.match(words[verb].text):
+        clitic = verb
+    passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
+    return VerbGroup(first, last, clitic, passive)
+
+
+def _auxiliary_before(words: list[Word], j: int) -> int | None:
+    """An auxiliary at most four words left of ``j`` with only a short phrase between."""
+    for k in range(j - 1, max(j - 5, -1), -1):
+        low = words[k].text.lower()
+        if low in _AVOIR or low in _ETRE:
+            return k
+        if words[k].upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return None
+    return None
+
+
+def is_inverted_clitic(word: Word) -> bool:
+    """``-t-il``, ``-elle``, also glued to its auxiliary (``a-t-il``)."""
+    return "-" in word.text and clitic_pronoun(word) is not None
+
+
+def make_cue(text: str, sentence: Sentence, group: VerbGroup, lemma: str) -> Cue:
+    start = sentence.words[group.start].start
+    end = sentence.words[group.end].end
+    return Cue(text[start:end], lemma, start, end)
+
+
+def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()) -> int | None:
+    """Head of the speaker: an inverted clitic (-t-il), the subject, the agent of a
+    passive, the antecedent of a relative ``qui``, or the subject of the governing verb."""
+    words = sentence.words
+    v = words[verb]
+    group = verb_group(sentence, verb)
+    if group.clitic is not None:
+        return group.clitic
+    if group.start == verb and v.rel == "acl":  # « accusée par X de... »: the agent
+        for c in v.children:
+            if words[c].deprel == "obl:agent":
+                return c
+    for c in v.children:
+        w = words[c]
+        if w.rel == "nsubj" or w.deprel == "obl:agent":
+            if w.feats.get("PronType") == "Rel" and v.head >= 0:
+                return v.head
+            return c
+    j = group.start - 1
+    if j >= 0 and words[j].text.lower() in ("il", "elle", "ils", "elles"):
+        return j  # a clitic subject the parser attached elsewhere
+    if v.rel == "acl" and v.head >= 0:
+        return v.head  # « un responsable ayant déclaré que »
+    k = group.start - 1
+    if k >= 0 and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
+        return k  # a subject right before the verb that the parser attached elsewhere
+    if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
+        return subject_of(sentence, v.head, seen | {verb})
+    return None
+
+
+def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
+    """The noun phrase right after an incise verb (``a ajouté vendredi le ministre X``),
+    read on the surface: the parser rarely attaches it right."""
+    words = sentence.words
+    run: list[int] = []
+    for j in range(group.end + 1, len(words)):
+        w = words[j]
+        low = w.text.lower()
+        if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS):
+            continue
+        nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
+        inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
+            "NOUN", "ADJ", "PROPN")  # « ce même responsable »
+        if nominal or inner_adverb or capitalized(w) or (run and low in ("de", "d'", "du", "des")):
+            run.append(j)
+        else:
+            break
+    while run and words[run[-1]].upos not in ("NOUN", "PROPN", "X", "ADJ"):
+        run.pop()
+    if not any(words[j].upos in ("NOUN", "PROPN", "X") or capitalized(words[j])
+               or words[j].text.lower() in PERSON_NOUNS for j in run):
+        return None
+    # « la ministre de la Santé, Agnès Buzyn »: a name in apposition
+    j = run[-1] + 1
+    if j + 1 < len(words) and words[j].text == "," and capitalized(words[j + 1]):
+        name = [j + 1]
+        while name[-1] + 1 < len(words) and capitalized(words[name[-1] + 1]):
+            name.append(name[-1] + 1)
+        after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
+        if after in ",.;!?":
+            run += [j, *name]
+    return run
+
+
+def phrase_head(words: list[Word], run: list[int]) -> int:
+    """The word a surface noun phrase is about: its last name that is no complement
+    (``Mark Esper``, not ``Défense``), else its role noun, else its first noun."""
+    def complement(j: int) -> bool:
+        k = j - 1
+        while k >= run[0] and (words[k].upos == "DET" or capitalized(words[k])):
+            k -= 1
+        return k >= run[0] and words[k].text.lower() in ("de", "d'", "du", "des")
+
+    names = [j for j in run if capitalized(words[j]) and words[j].text not in TITLES
+             and not complement(j)]
+    roles = [j for j in run if words[j].lemma.lower() in PERSON_NOUNS]
+    nouns = [j for j in run if words[j].upos in ("NOUN", "X")]
+    return (names or [None])[-1] or (roles or nouns or run)[0]
+
+
+def capitalized(word: Word) -> bool:
+    """A capitalized content word: a name, whatever tag the tagger gave it."""
+    return word.text[:1].isupper() and word.upos not in ("DET", "ADP", "PUNCT", "PRON", "CCONJ")
