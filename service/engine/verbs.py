@@ -103,8 +103,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     for c in v.children:
         w = words[c]
         if w.rel == "nsubj" or w.deprel == "obl:agent":
-            if w.feats.get("PronType") == "Rel" and v.head >= 0:
-                return v.head
+            if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
+                return _antecedent_of_relative(words, c, v.head)
             return c
     j = group.start - 1
     if j >= 0 and words[j].text.lower() in ("il", "elle", "ils", "elles"):
@@ -117,6 +117,17 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
     return None
+
+
+def _antecedent_of_relative(words: list[Word], qui: int, attached: int) -> int | None:
+    """« Anne Hidalgo, qui a affirmé »: the noun right before the relative pronoun, which
+    the parser may attach elsewhere."""
+    k = qui - 1
+    while k >= 0 and words[k].text == ",":
+        k -= 1
+    if k >= 0 and (words[k].upos in ("NOUN", "PROPN") or capitalized(words[k])):
+        return k
+    return attached if attached >= 0 else None
 
 
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:

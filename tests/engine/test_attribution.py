@@ -104,12 +104,26 @@ def test_surname_and_title_resolve_to_full_name(run):
     assert quotes[-1].speaker.kind == "person"
 
 
-def test_confidence_ranks_cued_items_above_uncued(run):
-    text = ("« Ce sera long », a reconnu l'entraîneur Didier Deschamps. "
-            "« Personne ne sait. »")
+def test_confidence_ranks_cued_items_above_guesses(run):
+    text = ("« Ce sera long », a reconnu l'entraîneur Didier Deschamps.\n"
+            "« Personne ne sait. »\n"
+            "Le match a été reporté. « Aucune date n'est fixée. »")
     quotes = run(text)
-    assert quotes[0].confidence >= 0.5
-    assert all(0.0 < q.confidence < 1.0 for q in quotes)
+    cued, continued = quotes[0], quotes[1]
+    assert cued.confidence >= 0.8
+    assert 0.5 <= continued.confidence < cued.confidence
+    assert continued.speaker.name == "Didier Deschamps"
+    unattributed = [q for q in quotes if q.speaker is None]
+    assert unattributed and all(q.confidence < 0.5 for q in unattributed)
+
+
+def test_long_paragraph_keeps_exact_offsets(run):
+    sentence = ("« Nous irons jusqu'au bout », a déclaré jeudi la maire de Paris, Anne Hidalgo, "
+                "qui a aussi affirmé que le budget serait « tenu ». ")
+    text = sentence * 40
+    quotes = run(text)
+    assert len([q for q in quotes if q.type == "direct"]) == 40
+    assert all(q.speaker and q.speaker.name == "Anne Hidalgo" for q in quotes)
 
 
 @pytest.mark.parametrize("text", [
