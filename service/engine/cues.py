@@ -150,9 +150,9 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         return "adjective", start
     for j in range(first, min(group.end + 13, len(words))):
         w = words[j]
-        if w.text in _STOPS or (w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"):
-            return None
         if not _is_infinitive(w):
+            if w.text in _STOPS or w.upos in ("VERB", "AUX"):
+                return None  # another clause, or a coordinated verb
             continue
         start, k = j, j - 1
         while k > group.end and (words[k].text.lower() in _CLITICS | _NEGATION
@@ -200,6 +200,17 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     if not m and (len(text[lo:hi].split()) < 4 or not ends_sentence(text, hi + 1)):
         return None
     return lo, hi
+
+
+def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]) -> None:
+    """« a dénoncé X et accusé Y »: a report ends where a coordinated report begins."""
+    for a in found:
+        for b in found:
+            if b.cue is None or not a.start < b.cue.start < a.end:
+                continue
+            before = [w for w in sentence.words if w.end <= b.cue.start]
+            if before and before[-1].text.lower() in ("et", "mais", "puis", ","):
+                a.end = before[-1].start
 
 
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
@@ -268,4 +279,5 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             s = words[woven].start
             e = content_end(text, quotes, s, limit, at_comma=True)
             out.append(Attribution("object", s, e, cue, sentence, speaker))
+    _cut_at_coordination(text, sentence, out)
     return out

@@ -33,7 +33,8 @@ PERSON_NOUNS = word_set(
     homologue usager usagère passant passante riverain riveraine manifestant manifestante
     salarié salariée employé employée élève étudiant étudiante patient patiente client
     cliente première gréviste cheminot cheminote agriculteur agricultrice enseignant
-    enseignante infirmier infirmière retraité retraitée supporter entraîneur"""
+    enseignante infirmier infirmière retraité retraitée supporter entraîneur préfet préfète
+    recteur rectrice magistrat magistrate ministre-président"""
 )
 
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).
@@ -61,6 +62,14 @@ TIME_WORDS = word_set(
 
 #: Titles that may precede a name (``M. Netanyahu``).
 TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr."})
+
+
+def person_like(noun: str) -> bool:
+    """A role noun, or a noun formed like one (``politologue``, ``urbaniste``,
+    ``historien``)."""
+    noun = noun.lower()
+    return noun in PERSON_NOUNS or noun.endswith(("logue", "logues", "iste", "istes", "ien",
+                                                  "iens", "ienne", "iennes"))
 
 
 @cache

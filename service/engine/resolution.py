@@ -12,9 +12,16 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from .lexicon import person_like
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
 
+#: Titles of office that news text uses interchangeably for the same official.
+LEADER_NOUNS = frozenset(
+    {"chef", "cheffe", "secrétaire", "ministre", "président", "présidente", "dirigeant",
+     "dirigeante", "patron", "patronne", "directeur", "directrice", "leader", "premier",
+     "première"}
+)
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
 
@@ -39,6 +46,9 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return bool(short) and all(w in it for w in short)
 
 
+_LEADER_WORDS = frozenset(w for noun in LEADER_NOUNS for w in _words(noun))
+
+
 class Registry:
     """Names and role-name ties found anywhere in the document."""
 
@@ -61,6 +71,12 @@ class Registry:
                 best = other
         return best
 
+    def may_lead(self, name: str) -> bool:
+        """Whether ``name`` may be the official a title describes: the document gives it a
+        leader's title (chef, ministre...) or no role at all."""
+        heads = [words[0] for words, tied in self.roles if tied == name and words]
+        return not heads or any(h in _LEADER_WORDS for h in heads)
+
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
         return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
@@ -75,7 +91,8 @@ class Registry:
 
 
 def _kind(m: Mention, name: str | None) -> SpeakerKind:
-    if m.person_role or m.pronoun or (m.span.text.split()[0] in ("M.", "Mme", "Mlle")):
+    if m.person_role or m.pronoun or person_like(m.head_lemma) or (
+            m.span.text.split()[0] in ("M.", "Mme", "Mlle")):
         return "person"
     if m.organization_role:
         return "organization"
@@ -129,15 +146,16 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
 
 def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved | None:
     """The earlier speaker a definite or demonstrative role description refers to: one
-    described with the same noun; else, unless an indefinite phrase introduced a new
-    source (« un responsable... le responsable »), the latest named person."""
+    described with the same noun; else, for a leader's title, unless an indefinite phrase
+    introduced a new source (« un responsable... le responsable »), the latest named
+    person the document presents as a leader."""
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev):
             return prev
-    if m.determiner != "def" or registry.introduced(m):
+    if m.determiner != "def" or registry.introduced(m) or m.head_lemma not in LEADER_NOUNS:
         return None
-    for prev in reversed(earlier):
-        if prev.speaker.kind == "person" and prev.method != "description" \
+    for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
+        if prev.speaker.kind == "person" and registry.may_lead(prev.speaker.name) \
                 and _compatible(m, prev):
             return prev
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .boundaries import Quotes, clause_start, content_end
 from .cues import Attribution
-from .lexicon import PERSON_NOUNS
+from .lexicon import person_like
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import source_of
@@ -32,7 +32,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON") \
                 or words[noun].feats.get("PronType") in ("Rel", "Int"):
             continue  # « la position selon laquelle »: no source
-        if pour and words[noun].upos == "NOUN" and words[noun].lemma not in PERSON_NOUNS:
+        if pour and words[noun].upos == "NOUN" and not person_like(words[noun].lemma):
             continue
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
         phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
