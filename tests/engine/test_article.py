@@ -78,3 +78,27 @@ def test_incise_between_two_halves_and_plural_sources(diplomacy):
     [sources] = [q for q in quotes if q.cue.lemma == "selon"]
     assert sources.speaker.name == "sources diplomatiques"
     assert not any("année zéro" in q.text for q in quotes)
+
+
+@pytest.fixture(scope="module")
+def election(nlp):
+    text = Path(__file__).with_name("article_municipales.txt").read_text(encoding="utf-8")
+    return extract(text, nlp).quotes
+
+
+def test_coordinated_reports_are_two_items(election):
+    by_cue = {q.cue.lemma: q for q in election}
+    assert by_cue["dénoncer"].text == "un bilan « catastrophique"
+    assert by_cue["accuser"].text.startswith("l'équipe sortante d'avoir")
+
+
+def test_a_new_official_is_not_taken_for_the_previous_speaker(election):
+    by_cue = {q.cue.lemma: q for q in election}
+    assert by_cue["rappeler"].speaker.name == "préfet"
+    assert by_cue["préciser"].speaker.kind == "organization"
+
+
+def test_pour_with_a_group_of_experts_and_a_song_title(election):
+    [pour] = [q for q in election if q.cue.lemma == "pour"]
+    assert pour.speaker.name == "politologues" and pour.speaker.kind == "person"
+    assert not any("Marseillaise" in q.text for q in election)
