@@ -5,12 +5,13 @@ text -> quote-mark spans -> parse -> cue and speaker attribution -> resolution -
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .boundaries import Quotes, trim
 from .confidence import confidence
+from .continuation import add_continuations
 from .cues import Attribution, verb_attributions
+from .lexicon import PERSON_NOUNS
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import QuoteSpan, scan_quotes
@@ -18,8 +19,6 @@ from .resolution import Registry, Resolved, resolve
 from .selon import selon_attributions
 from .speakers import Mention, describe
 from .types import Extraction, Quote, Span
-
-_DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
 
 
 def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
@@ -84,56 +83,6 @@ def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[
     return out
 
 
-def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
-    """A quote that forms its own sentence(s): nothing but punctuation around it."""
-    before = text[para.start : q.open]
-    after = text[(q.close + 1) if q.close is not None else para.end : para.end]
-    lead = re.split(r"[.!?…][\s\"»”]*\s", before)[-1].strip()
-    trail = after.strip()
-    return not lead and (not trail or trail[0] in ".!?…")
-
-
-def _continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
-                   paragraphs: dict[int, Paragraph], sentences: list[Sentence]) -> None:
-    """Quotes with no cue of their own that continue the previous speaker's words."""
-    for q in spans:
-        if q.paragraph not in paragraphs or any(a.start < q.end and q.start < a.end
-                                                 for a in found):
-            continue
-        if not (q.continued or q.continues or _standalone(text, q, paragraphs[q.paragraph])):
-            continue
-        previous = [a for a in found if a.end <= q.start and q.paragraph - 1 <=
-                    a.sentence.paragraph and a.kind != "selon"]
-        chained = _chain_item(q, spans, found) if q.continues else None
-        source = chained or (previous[-1] if previous else None)
-        sentence = next((s for s in sentences if s.start <= q.start < s.end + 1),
-                        source.sentence if source else None)
-        if sentence is None:
-            continue
-        if source is None:
-            found.append(Attribution("continuation", q.start, q.end, None, sentence, None, True))
-            continue
-        cue = source.cue if (q.continued or q.continues) else None
-        cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
-                           source.speaker, True, source.speaker_words)
-        found.append(cont)
-    found.sort(key=lambda a: (a.start, a.end))
-
-
-def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],
-                found: list[Attribution]) -> Attribution | None:
-    """The item attributing a later paragraph of the quotation that ``q`` opens."""
-    for later in spans[spans.index(q) + 1 :]:
-        if not later.continued:
-            return None
-        for a in found:
-            if a.start < later.end and later.start < a.end and a.kind in _DIRECT_KINDS:
-                return a
-        if not later.continues:
-            return None
-    return None
-
-
 def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
     """Content whose quotations are nothing but short names or titles (« Game of
     Thrones », « Le Petit Prince ») woven into narration: no reported statement."""
@@ -153,6 +102,7 @@ def _is_title(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
 
 
 def build(text: str, pipeline: Any) -> Extraction:
+    """Quotes of ``text``, parsed with ``pipeline``."""
     all_paragraphs = split_paragraphs(text)
     spans = scan_quotes(text, all_paragraphs)
     sentences = parse(text, all_paragraphs, pipeline)
@@ -165,7 +115,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     by_index = {p.index: p for p in paragraphs}
     quotes = Quotes(text, spans, {p.index: p.end for p in paragraphs})
     found = _dedupe(text, _attributions(text, quotes, sentences, by_index), spans)
-    _continuations(text, spans, found, by_index, sentences)
+    add_continuations(text, spans, found, by_index, sentences)
     found = [a for a in found if not _title_like(text, a, spans)]
 
     mentions: dict[int, Mention] = {}
@@ -199,8 +149,6 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
 
 def _name_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     """Every person-role phrase of the document, for names and role-name ties."""
-    from .lexicon import PERSON_NOUNS
-
     out = []
     for s in sentences:
         for i, w in enumerate(s.words):

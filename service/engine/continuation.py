@@ -1,0 +1,64 @@
+"""Quotations with no cue of their own: a paragraph that goes on with a quotation
+(French press reopens « at each paragraph), or a quoted sentence that continues the
+speaker of the text before it."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Attribution
+from .paragraphs import Paragraph
+from .parse import Sentence
+from .quotemarks import QuoteSpan
+
+_DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
+
+
+def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
+    """A quote that forms its own sentence(s): nothing but punctuation around it."""
+    before = text[para.start : q.open]
+    after = text[(q.close + 1) if q.close is not None else para.end : para.end]
+    lead = re.split(r"[.!?…][\s\"»”]*\s", before)[-1].strip()
+    trail = after.strip()
+    return not lead and (not trail or trail[0] in ".!?…")
+
+
+def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
+                   paragraphs: dict[int, Paragraph], sentences: list[Sentence]) -> None:
+    """Quotes with no cue of their own that continue the previous speaker's words."""
+    for q in spans:
+        if q.paragraph not in paragraphs or any(a.start < q.end and q.start < a.end
+                                                 for a in found):
+            continue
+        if not (q.continued or q.continues or _standalone(text, q, paragraphs[q.paragraph])):
+            continue
+        previous = [a for a in found if a.end <= q.start and q.paragraph - 1 <=
+                    a.sentence.paragraph and a.kind != "selon"]
+        chained = _chain_item(q, spans, found) if q.continues else None
+        source = chained or (previous[-1] if previous else None)
+        sentence = next((s for s in sentences if s.start <= q.start < s.end + 1),
+                        source.sentence if source else None)
+        if sentence is None:
+            continue
+        if source is None:
+            found.append(Attribution("continuation", q.start, q.end, None, sentence, None, True))
+            continue
+        cue = source.cue if (q.continued or q.continues) else None
+        cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
+                           source.speaker, True, source.speaker_words)
+        found.append(cont)
+    found.sort(key=lambda a: (a.start, a.end))
+
+
+def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],
+                found: list[Attribution]) -> Attribution | None:
+    """The item attributing a later paragraph of the quotation that ``q`` opens."""
+    for later in spans[spans.index(q) + 1 :]:
+        if not later.continued:
+            return None
+        for a in found:
+            if a.start < later.end and later.start < a.end and a.kind in _DIRECT_KINDS:
+                return a
+        if not later.continues:
+            return None
+    return None
