@@ -5,6 +5,7 @@ text -> quote-mark spans -> parse -> cue and speaker attribution -> resolution -
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from .boundaries import Quotes, trim
@@ -74,6 +75,13 @@ def _nested(a: Attribution, found: list[Attribution]) -> bool:
         for b in found)
 
 
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding ``offset`` (content may lie in a sentence after its cue's)."""
+    starts = [s.start for s in sentences]
+    k = bisect.bisect_right(starts, offset) - 1
+    return sentences[k] if k >= 0 else None
+
+
 def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[Span]:
     out = []
     for q in spans:
@@ -129,6 +137,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
         r = resolve(mentions[n], registry, resolved) if n in mentions else None
         if r is not None:
             resolved.append(r)
+        home = _sentence_at(sentences, a.start) or a.sentence
         fragments = _fragments(text, spans, a.start, a.end)
         whole = len(fragments) == 1 and (fragments[0].start, fragments[0].end) == (a.start, a.end)
         kind = ("direct" if whole and a.direct_capable else "mixed" if fragments else "indirect")
@@ -141,8 +150,8 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
             cue=a.cue,
             fragments=[] if kind == "direct" else fragments,
             confidence=confidence(a.kind, r.method if r else None, bool(fragments)),
-            sentence=a.sentence.index,
-            paragraph=a.sentence.paragraph,
+            sentence=home.index,
+            paragraph=home.paragraph,
         ))
     return Extraction(quotes=out, sentences=len(sentences))
 

@@ -197,3 +197,13 @@ def test_quote_inside_a_quote_belongs_to_the_outer_item(run):
     assert q.type == "direct"
     assert q.text == "Ils m'ont dit “jamais”, alors j'ai insisté"
     assert q.speaker.name == "Camille Durand"
+
+
+def test_items_know_their_own_sentence_and_paragraph(run):
+    text = ("Le maire Paul Durand a pris la parole.\n"
+            "« Nous rouvrirons l'école », a-t-il promis. Les parents ont applaudi.\n"
+            "« Les travaux commenceront lundi. »")
+    quotes = run(text)
+    assert [q.paragraph for q in quotes] == [1, 2]
+    assert quotes[0].sentence >= 1 and quotes[1].sentence > quotes[0].sentence + 1
+    assert quotes[1].speaker.name == "Paul Durand"
