@@ -130,12 +130,23 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     for n, a in enumerate(found):
         if a.speaker is not None:
             mentions[n] = describe(text, a.sentence, a.speaker, a.speaker_words)
-    registry = Registry(list(mentions.values()) + _name_mentions(text, sentences))
+    named = _name_mentions(text, sentences, quotes)
+    registry = Registry(list(mentions.values()) + [m for m, _ in named])
+    # named persons in subject position of the narration are antecedents too (« Le maire
+    # X a pris la parole. "...", a-t-il dit »)
+    reported = [(a.start, a.end) for a in found]
+    subjects = [r for r in (resolve(m, registry, []) for m, is_subject in named if is_subject
+                            and not any(lo <= m.span.start < hi for lo, hi in reported))
+                if r.speaker.kind == "person" and r.method == "name"]
     resolved: list[Resolved] = []
     out: list[Quote] = []
     for n, a in enumerate(found):
-        r = resolve(mentions[n], registry, resolved) if n in mentions else None
-        if r is not None:
+        r = None
+        if n in mentions:
+            at = mentions[n].span.start
+            earlier = sorted((x for x in resolved + subjects if x.mention.span.start < at),
+                             key=lambda x: x.mention.span.start)
+            r = resolve(mentions[n], registry, earlier)
             resolved.append(r)
         home = _sentence_at(sentences, a.start) or a.sentence
         fragments = _fragments(text, spans, a.start, a.end)
@@ -156,12 +167,16 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     return Extraction(quotes=out, sentences=len(sentences))
 
 
-def _name_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
-    """Every person-role phrase of the document, for names and role-name ties."""
+def _name_mentions(text: str, sentences: list[Sentence],
+                   quotes: Quotes) -> list[tuple[Mention, bool]]:
+    """Every name and person-role phrase of the narration, for names and role-name ties,
+    each with whether it is a subject."""
     out = []
     for s in sentences:
         for i, w in enumerate(s.words):
+            if quotes.inside(w.start) is not None:
+                continue
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
                     w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS):
-                out.append(describe(text, s, i))
+                out.append((describe(text, s, i), w.rel == "nsubj"))
     return out
