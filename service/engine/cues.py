@@ -24,6 +24,7 @@ from .boundaries import (
 from .lexicon import TIME_WORDS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
+from .speakers import clitic_pronoun
 from .types import Cue
 from .verbs import (
     GLUED_CLITIC,
@@ -41,6 +42,10 @@ BARE_INFINITIVE = frozenset(
      "annoncer", "admettre", "avouer", "démentir", "prétendre", "raconter", "expliquer",
      "jurer", "confier", "préciser"}
 )
+#: Verbs of saying made of two verbs (``faire savoir``, ``laisser entendre``).
+_CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
+#: Verbs that report only in an impersonal incise (``a-t-on appris``).
+INCISE_ONLY = frozenset({"apprendre"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
@@ -224,9 +229,18 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if not glued and (w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop")):
             continue
         lemma = reporting_lemma(w.lemma, glued.group(1) if glued else w.text)
-        if lemma is None:
+        causative = i > 0 and w.lemma in _CAUSATIVE.get(words[i - 1].lemma, ())
+        if causative:  # « a fait savoir que », « a laissé entendre que »
+            lemma = f"{words[i - 1].lemma} {w.lemma}"
+        if lemma is None and w.lemma not in INCISE_ONLY:
             continue
-        group = verb_group(sentence, i)
+        group = verb_group(sentence, i - 1 if causative else i)
+        if causative:
+            group = VerbGroup(group.start, i, group.clitic, False)
+        if lemma is None:  # « a-t-on appris »: reporting only in this impersonal incise
+            if group.clitic is None or clitic_pronoun(words[group.clitic]) != "on":
+                continue
+            lemma = w.lemma
         bare = group.start == i and not glued  # a participle may modify a noun
         if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
@@ -242,8 +256,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
                                  if k is None else ([], None, None))
         if found:
-            if group.passive and group.clitic is not None:
-                who = None  # « ... », est-il précisé: the il is impersonal
+            impersonal = group.clitic is not None and (
+                group.passive or clitic_pronoun(words[group.clitic]) == "on")
+            if impersonal:
+                who = None  # « est-il précisé », « a-t-on appris »: nobody is named
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
             continue

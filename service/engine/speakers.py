@@ -53,9 +53,10 @@ _CLITIC = re.compile(r"(?:^|-t-|-)(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 def clitic_pronoun(word: Word) -> str | None:
-    """``il`` for ``il``, ``-il``, ``-t-il`` (also glued: ``a-t-il``); None for other words."""
+    """``il`` for ``il``, ``-il``, ``-t-il`` (also glued: ``a-t-il``), ``on`` for
+    ``-t-on``; None for other words."""
     m = _CLITIC.search(word.text)
-    return m.group(1).lower() if m and m.group(1).lower() in PRONOUNS else None
+    return m.group(1).lower() if m else None
 
 
 def _is_name_word(word: Word) -> bool:
@@ -218,7 +219,7 @@ def describe(text: str, sentence: Sentence, head: int,
             det = _determiner(words[c], text)
     role_nouns = [words[i] for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
     if pronoun:
-        gender, number = PRONOUNS[pronoun]
+        gender, number = PRONOUNS.get(pronoun, (None, None))
     elif role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
         gender, number = role_nouns[0].feats.get("Gender"), role_nouns[0].feats.get("Number")
         articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())

@@ -207,3 +207,14 @@ def test_items_know_their_own_sentence_and_paragraph(run):
     assert [q.paragraph for q in quotes] == [1, 2]
     assert quotes[0].sentence >= 1 and quotes[1].sentence > quotes[0].sentence + 1
     assert quotes[1].speaker.name == "Paul Durand"
+
+
+def test_two_verb_cues_and_impersonal_incises(run):
+    text = ("La ministre a fait savoir mardi qu'elle ne se représenterait pas. "
+            "« Le suspect a été interpellé », a-t-on appris de source policière. "
+            "Il a appris que sa mère était malade.")
+    quotes = run(text)
+    assert [(q.cue.text, q.cue.lemma) for q in quotes] == [
+        ("a fait savoir", "faire savoir"), ("a-t-on appris", "apprendre")]
+    assert quotes[0].text == "elle ne se représenterait pas"
+    assert quotes[1].type == "direct" and quotes[1].speaker is None
