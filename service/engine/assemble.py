@@ -69,8 +69,11 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
 
 
 def _nested(a: Attribution, found: list[Attribution]) -> bool:
-    """A cue inside the content of another item reports within the report: not an item."""
-    return a.cue is not None and any(
+    """A cue inside the content of another item reports within the report: not an item.
+    An incise that splits a quotation wins over any item spanning the whole quotation."""
+    if any(b.splits_quote and b.cue and a.start <= b.cue.start < a.end for b in found):
+        return not a.splits_quote
+    return a.cue is not None and not a.splits_quote and any(
         b is not a and b.kind != "selon" and b.start <= a.cue.start and a.cue.end <= b.end
         for b in found)
 

@@ -68,6 +68,29 @@ class Attribution:
     speaker: int | None  # head word of the speaker mention in ``sentence``
     direct_capable: bool = False  # may be a direct quote if the content is all quoted
     speaker_words: list[int] | None = None  # the mention's words, when read on the surface
+    splits_quote: bool = False  # an incise inside the quotation it reports
+
+
+def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
+                     group: VerbGroup, cue: Cue) -> list[Attribution]:
+    """« Cette réforme, a-t-il assuré, sera menée » : an incise inside the quotation
+    splits it into two items of the same speaker."""
+    words = sentence.words
+    before = text[quotes.spans[k].start : cue.start].rstrip(INNER_SPACE)
+    speaker, speaker_words = group.clitic, None
+    if speaker is None:
+        speaker_words = inverted_subject(sentence, group)
+        speaker = phrase_head(words, speaker_words) if speaker_words else None
+    last = speaker_words[-1] if speaker_words else group.end
+    after = last + 1
+    if not before.endswith(",") or speaker is None or after >= len(words) \
+            or words[after].text != ",":
+        return []
+    lo, hi = quotes.spans[k].start, quotes.spans[k].end
+    comma = quotes.spans[k].start + len(before) - 1
+    return [Attribution("incise", s, e, cue, sentence, speaker, True, speaker_words,
+                        splits_quote=True)
+            for s, e in ((lo, comma), (words[after].end, hi)) if s < e]
 
 
 def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
@@ -249,6 +272,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
         if k is not None and not first_in_quote:
+            out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":

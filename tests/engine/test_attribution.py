@@ -218,3 +218,12 @@ def test_two_verb_cues_and_impersonal_incises(run):
         ("a fait savoir", "faire savoir"), ("a-t-on appris", "apprendre")]
     assert quotes[0].text == "elle ne se représenterait pas"
     assert quotes[1].type == "direct" and quotes[1].speaker is None
+
+
+def test_incise_inside_the_quotation_splits_it(run):
+    text = ("Le ministre Jean Dupont était en visite à Lille. "
+            "« Cette réforme, a-t-il assuré, sera menée à son terme. »")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Cette réforme", "sera menée à son terme"]
+    assert all(q.type == "direct" and q.speaker.name == "Jean Dupont" for q in quotes)
+    assert {q.cue.text for q in quotes} == {"a-t-il assuré"}
