@@ -1,11 +1,11 @@
-"""Reporting structures: a cue (reporting verb or ``selon``), the content it introduces
-and the word that heads its speaker mention.
+"""Reporting verbs: the cue, the content it introduces and the word that heads its
+speaker mention.
 
 Each rule combines the dependency parse with surface checks so that a single parse
 error does not lose the quote: incises (``«A», a-t-il ajouté``), que-clauses,
 infinitives and adjectives (``a nié être``, ``s'est dit prêt``), a quotation after the
-verb (``a déclaré : «A»``) and quotations woven after the verb. ``selon`` is in
-selon.py.
+verb (``a déclaré : «A»``), quotations woven after the verb (``a jugé "absurdes"``) and
+incises inside a quotation. ``selon`` and ``pour`` are in selon.py.
 """
 
 from __future__ import annotations
