@@ -94,7 +94,8 @@ def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[
     return out
 
 
-def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
+def _title_like(text: str, a: Attribution, spans: list[QuoteSpan],
+                sentences: list[Sentence]) -> bool:
     """Content whose quotations are nothing but short names or titles (« Game of
     Thrones », « Le Petit Prince ») woven into narration: no reported statement."""
     if a.kind in ("incise", "continuation"):
@@ -102,11 +103,12 @@ def _title_like(text: str, a: Attribution, spans: list[QuoteSpan]) -> bool:
     inner = [q for q in spans if a.start <= q.start and q.end <= a.end + 1]
     if not inner:
         return False
-    return all(_is_title(text, q, a.sentence) for q in inner)
+    return all(_is_title(text, q, sentences) for q in inner)
 
 
-def _is_title(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
-    words = [w for w in sentence.words if q.start <= w.start < q.end]
+def _is_title(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
+    home = _sentence_at(sentences, q.start)
+    words = [w for w in home.words if q.start <= w.start < q.end] if home else []
     has_verb = any(w.upos in ("VERB", "AUX") for w in words)
     named = text[q.start].isupper()  # titles and names are capitalized, terms are not
     return named and not has_verb and len(text[q.start : q.end].split()) <= 4
@@ -127,7 +129,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     quotes = Quotes(text, spans, {p.index: p.end for p in paragraphs})
     found = _dedupe(text, _attributions(text, quotes, sentences, by_index), spans)
     add_continuations(text, spans, found, by_index, sentences)
-    found = [a for a in found if not _title_like(text, a, spans)]
+    found = [a for a in found if not _title_like(text, a, spans, sentences)]
 
     mentions: dict[int, Mention] = {}
     for n, a in enumerate(found):

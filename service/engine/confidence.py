@@ -13,6 +13,8 @@ BASE = {
     "object": 0.55,
     "selon": 0.7,
     "continuation": 0.55,
+    "context": 0.4,
+    "headline": 0.7,
 }
 PENALTY = {"name": 0.0, "role": 0.05, "anaphora": 0.05, "description": 0.1, "unresolved": 0.25}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import Attribution
+from .lexicon import PERSON_NOUNS
 from .paragraphs import Paragraph
 from .parse import Sentence
 from .quotemarks import QuoteSpan
@@ -24,8 +25,9 @@ def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
-                   paragraphs: dict[int, Paragraph], sentences: list[Sentence]) -> None:
-    """Quotes with no cue of their own that continue the previous speaker's words."""
+                      paragraphs: dict[int, Paragraph], sentences: list[Sentence]) -> None:
+    """Quotes with no cue of their own that continue the previous speaker's words, or,
+    with none before, the person the narration is about."""
     for q in spans:
         if q.paragraph not in paragraphs or any(a.start < q.end and q.start < a.end
                                                  for a in found):
@@ -41,13 +43,36 @@ def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution
         if sentence is None:
             continue
         if source is None:
-            found.append(Attribution("continuation", q.start, q.end, None, sentence, None, True))
+            subject = _narration_subject(q, spans, sentences)
+            if subject is None:
+                found.append(Attribution("continuation", q.start, q.end, None, sentence, None,
+                                         True))
+            else:
+                found.append(Attribution("context", q.start, q.end, None, subject[0],
+                                         subject[1], True))
             continue
         cue = source.cue if (q.continued or q.continues) else None
         cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
                            source.speaker, True, source.speaker_words)
         found.append(cont)
     found.sort(key=lambda a: (a.start, a.end))
+
+
+def _narration_subject(q: QuoteSpan, spans: list[QuoteSpan],
+                       sentences: list[Sentence]) -> tuple[Sentence, int] | None:
+    """« Le ministre a été clair. "Nous ne céderons pas." »: the last person named as a
+    subject of the narration before the quotation, in its paragraph or the one before."""
+    for s in reversed(sentences):
+        if s.start >= q.open:
+            continue
+        if s.paragraph < q.paragraph - 1:
+            return None
+        for w in reversed(s.words):
+            quoted = any(p.open <= w.start < p.end for p in spans)
+            if w.rel == "nsubj" and not quoted and (
+                    w.upos == "PROPN" or w.lemma.lower() in PERSON_NOUNS):
+                return s, w.index
+    return None
 
 
 def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],

@@ -52,7 +52,7 @@ CALL_VERBS = frozenset({"appeler"})
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
-_NEGATION = word_set("ne n' n’ pas plus jamais rien")
+_NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
 _STOPS = frozenset(",;.:!?")
 
 
@@ -132,6 +132,18 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     return spans, speaker, speaker_words
 
 
+def _starts_clause(words: list[Word], j: int) -> bool:
+    """A finite verb, or a participle after an auxiliary or a conjunction (``et
+    accusé``): another clause begins. A participle alone may just modify a noun."""
+    w = words[j]
+    if w.upos not in ("VERB", "AUX") or w.feats.get("VerbForm") == "Inf":
+        return False
+    if w.feats.get("VerbForm") == "Fin":
+        return True
+    prev = words[j - 1] if j > 0 else None
+    return prev is not None and (prev.upos in ("AUX", "CCONJ") or prev.text.lower() == "et")
+
+
 def _is_infinitive(word: Word) -> bool:
     if word.upos not in ("VERB", "AUX") or word.feats.get("VerbForm") == "Fin":
         return False
@@ -154,7 +166,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
         if w.text.lower() in ("que", "qu'", "qu’"):
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             return None if relative else j + 1
-        if w.text in _STOPS or w.upos in ("VERB", "AUX"):
+        if w.text in _STOPS or _starts_clause(words, j):
             return None
     return None
 
@@ -179,7 +191,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
     for j in range(first, min(group.end + 13, len(words))):
         w = words[j]
         if not _is_infinitive(w):
-            if w.text in _STOPS or w.upos in ("VERB", "AUX"):
+            if w.text in _STOPS or _starts_clause(words, j):
                 return None  # another clause, or a coordinated verb
             continue
         start, k = j, j - 1

@@ -94,8 +94,9 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
         i = todo.pop()
         kept.append(i)
         for c in words[i].children:
-            if words[c].rel not in _NOMINAL:
-                continue
+            juxtaposed = words[c].rel == "appos" and c > 0 and words[c - 1].text != ","
+            if words[c].rel not in _NOMINAL and not juxtaposed:
+                continue  # « le chef de la diplomatie Mike Pompeo »: a juxtaposed name stays
             if i == head and words[c].rel == "case" and c < head:
                 continue
             todo.append(c)

@@ -100,8 +100,18 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         for c in v.children:
             if words[c].deprel == "obl:agent":
                 return c
-    for c in v.children:
+    before = words[group.start - 1].text.lower() if group.start > 0 else ""
+    own = any(words[c].rel == "nsubj" for c in v.children)
+    if before in ("et", "mais", "puis") and not own:  # « Téhéran a nié ... et a prévenu »
+        for j in range(group.start - 2, -1, -1):
+            if words[j].upos == "VERB" and j not in seen and any(
+                    words[c].rel == "nsubj" for c in words[j].children):
+                return subject_of(sentence, j, seen | {verb})
+    # the subject nearest the verb (« Grève à la SNCF : le gouvernement appelle »)
+    for c in sorted(v.children, key=lambda c: (c > verb, abs(verb - c))):
         w = words[c]
+        if w.text.lower() in TIME_WORDS:
+            continue  # « Samedi, l'Otan a annoncé »: a date is no subject
         if w.rel == "nsubj" or w.deprel == "obl:agent":
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
                 return _antecedent_of_relative(words, c, v.head)
