@@ -17,7 +17,7 @@ from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import QuoteSpan, scan_quotes
 from .resolution import Registry, Resolved, resolve
-from .selon import selon_attributions
+from .selon import colon_attributions, selon_attributions
 from .speakers import Mention, describe
 from .types import Extraction, Quote, Span
 
@@ -37,6 +37,7 @@ def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
         found += selon_attributions(text, quotes, sentence,
                                     paragraphs[sentence.paragraph].start,
                                     paragraphs[sentence.paragraph].end)
+        found += colon_attributions(text, quotes, sentence)
     return found
 
 

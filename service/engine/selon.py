@@ -1,14 +1,16 @@
-"""``selon X`` / ``d'après X`` / ``Pour X,``: X is the source of the clause."""
+"""Sources named without a reporting verb: ``selon X`` / ``d'après X`` / ``Pour X,``
+(X is the source of the clause) and ``X : « ... »`` in headlines."""
 
 from __future__ import annotations
 
 from .boundaries import Quotes, clause_start, content_end
 from .cues import Attribution
-from .lexicon import person_like
+from .lexicon import PERSON_NOUNS, TITLES, person_like
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import source_of
 from .types import Cue
+from .verbs import capitalized, phrase_head
 
 
 def _is_selon(words: list[Word], i: int) -> bool:
@@ -68,3 +70,21 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun),
                                direct_capable=leading))
     return out
+
+
+def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
+    """« Macron : "Nous sommes en guerre" »: a short name or role, a colon, a quotation
+    (headlines and captions); no reporting verb, so no cue."""
+    words = sentence.words
+    colon = next((i for i, w in enumerate(words[:7]) if w.text == ":"), None)
+    if not colon or any(w.upos in ("VERB", "AUX") for w in words[:colon]):
+        return []
+    after = words[colon + 1] if colon + 1 < len(words) else None
+    k = quotes.starting_at(after.start) if after is not None else None
+    names = [w for w in words[:colon] if capitalized(w) and w.text not in TITLES]
+    person = any(w.lemma.lower() in PERSON_NOUNS or w.text in TITLES for w in words[:colon])
+    if k is None or not (person or len(names) >= 2):
+        return []  # « Coronavirus : "..." » names a topic, not a source
+    run = list(range(colon))
+    lo, hi = quotes.regions[k]
+    return [Attribution("headline", lo, hi, None, sentence, phrase_head(words, run), True, run)]

@@ -227,3 +227,15 @@ def test_incise_inside_the_quotation_splits_it(run):
     assert [q.text for q in quotes] == ["Cette réforme", "sera menée à son terme"]
     assert all(q.type == "direct" and q.speaker.name == "Jean Dupont" for q in quotes)
     assert {q.cue.text for q in quotes} == {"a-t-il assuré"}
+
+
+def test_headline_colon_names_the_speaker_but_not_a_topic(run):
+    text = ("Le ministre de la Santé : « Restez chez vous »\n"
+            "Coronavirus : « La situation est grave »\n"
+            "Emmanuel Macron : « Nous sommes en guerre »")
+    quotes = run(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Restez chez vous", "ministre de la Santé"),
+        ("Nous sommes en guerre", "Emmanuel Macron"),
+    ]
+    assert all(q.type == "direct" and q.cue is None for q in quotes)
