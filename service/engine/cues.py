@@ -166,8 +166,8 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
         if w.text.lower() in ("que", "qu'", "qu’"):
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             return None if relative else j + 1
-        if w.text in _STOPS or _starts_clause(words, j):
-            return None
+        if (w.text in _STOPS and w.text != ",") or _starts_clause(words, j):
+            return None  # « a affirmé, dans un entretien, que » keeps going past commas
     return None
 
 

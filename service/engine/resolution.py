@@ -71,11 +71,10 @@ class Registry:
                 best = other
         return best
 
-    def may_lead(self, name: str) -> bool:
-        """Whether ``name`` may be the official a title describes: the document gives it a
-        leader's title (chef, ministre...) or no role at all."""
-        heads = [words[0] for words, tied in self.roles if tied == name and words]
-        return not heads or any(h in _LEADER_WORDS for h in heads)
+    def leads(self, name: str) -> bool:
+        """Whether the document gives ``name`` a leader's title (chef, ministre...)."""
+        return any(tied == name and words and words[0] in _LEADER_WORDS
+                   for words, tied in self.roles)
 
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
@@ -147,15 +146,16 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
 def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved | None:
     """The earlier speaker a definite or demonstrative role description refers to: one
     described with the same noun; else, for a leader's title, unless an indefinite phrase
-    introduced a new source (« un responsable... le responsable »), the latest named
-    person the document presents as a leader."""
+    introduced a new source (« un responsable... le responsable »), the latest speaker the
+    document presents with a leader's title (« le chef de la diplomatie X ... le secrétaire
+    d'Etat »)."""
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev):
             return prev
     if m.determiner != "def" or registry.introduced(m) or m.head_lemma not in LEADER_NOUNS:
         return None
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
-        if prev.speaker.kind == "person" and registry.may_lead(prev.speaker.name) \
+        if prev.speaker.kind == "person" and registry.leads(prev.speaker.name) \
                 and _compatible(m, prev):
             return prev
     return None

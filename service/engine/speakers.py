@@ -213,7 +213,8 @@ def describe(text: str, sentence: Sentence, head: int,
         if first.upos == "DET" and det is None:
             det = _determiner(first, text)
     role = None
-    if role_words and not pronoun:
+    name_first = bool(run) and role_words and run[0] < role_words[0]
+    if role_words and not pronoun and not name_first:  # a role comes before its name
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
     for c in w.children:
         if words[c].upos == "DET" and det is None:

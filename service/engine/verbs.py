@@ -140,16 +140,37 @@ def _antecedent_of_relative(words: list[Word], qui: int, attached: int) -> int |
     return attached if attached >= 0 else None
 
 
+_ADDRESSEE = word_set("à au aux sur devant auprès")
+
+
+def _subject_start(words: list[Word], j: int) -> bool:
+    """A word that opens a new noun phrase after the addressee (``à l'AFP le ministre``,
+    ``à la presse Jens Stoltenberg``), not a word of the addressee itself."""
+    prev = words[j - 1]
+    if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
+        return True  # « à la presse Jens Stoltenberg »
+    return (words[j].upos == "DET" or words[j].text in TITLES) and prev.upos != "ADP" \
+        and prev.text.lower() not in _ADDRESSEE
+
+
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     """The noun phrase right after an incise verb (``a ajouté vendredi le ministre X``),
     read on the surface: the parser rarely attaches it right."""
     words = sentence.words
     run: list[int] = []
+    in_addressee = False  # « a déclaré à l'AFP le porte-parole »: skip the addressee
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
         if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS):
             continue
+        if not run and low in _ADDRESSEE and j == group.end + 1:
+            in_addressee = True
+            continue
+        if in_addressee:
+            if w.upos in ("DET", "NOUN", "PROPN", "ADJ") and not _subject_start(words, j):
+                continue
+            in_addressee = False
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »
@@ -163,14 +184,18 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
                or words[j].text.lower() in PERSON_NOUNS for j in run):
         return None
     # « la ministre de la Santé, Agnès Buzyn »: a name in apposition
+    # (also « ..., le colonel Jean Roux »)
     j = run[-1] + 1
-    if j + 1 < len(words) and words[j].text == "," and capitalized(words[j + 1]):
-        name = [j + 1]
+    k = j + 1
+    while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
+        k += 1
+    if k < len(words) and words[j].text == "," and capitalized(words[k]):
+        name = [k]
         while name[-1] + 1 < len(words) and capitalized(words[name[-1] + 1]):
             name.append(name[-1] + 1)
         after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
         if after in ",.;!?":
-            run += [j, *name]
+            run += [j, *range(j + 1, name[-1] + 1)]
     return run
 
 

@@ -239,3 +239,12 @@ def test_headline_colon_names_the_speaker_but_not_a_topic(run):
         ("Nous sommes en guerre", "Emmanuel Macron"),
     ]
     assert all(q.type == "direct" and q.cue is None for q in quotes)
+
+
+def test_incise_subject_after_the_addressee(run):
+    text = ("« Nous tiendrons », a déclaré à l'AFP le porte-parole de l'armée, le colonel "
+            "Jean Roux. « Rien n'est joué », a ajouté à la presse Jens Stoltenberg. "
+            "Le ministre a affirmé, dans un entretien au Monde, que la réforme serait votée.")
+    quotes = run(text)
+    assert [q.speaker.name for q in quotes] == ["Jean Roux", "Jens Stoltenberg", "ministre"]
+    assert quotes[2].text == "la réforme serait votée"
