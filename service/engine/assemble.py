@@ -135,7 +135,9 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     mentions: dict[int, Mention] = {}
     for n, a in enumerate(found):
         if a.speaker is not None:
-            mentions[n] = describe(text, a.sentence, a.speaker, a.speaker_words)
+            mention = describe(text, a.sentence, a.speaker, a.speaker_words)
+            if mention.pronoun != "on":  # « on raconte que »: nobody in particular
+                mentions[n] = mention
     named = _name_mentions(text, sentences, quotes)
     registry = Registry(list(mentions.values()) + [m for m, _ in named])
     # named persons in subject position of the narration are antecedents too (« Le maire
