@@ -177,27 +177,53 @@ def _appositive_name(sentence: Sentence, head: int) -> int | None:
     return None
 
 
+def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
+                   pronoun: str | None) -> tuple[list[int], list[int]]:
+    """The words of the role phrase and of the naming phrase (the same when there is no
+    apposition): « le ministre de X, Jean Dupont » gives the role, then the name."""
+    words = sentence.words
+    if pronoun:
+        return [head], [head]
+    idx = surface or _kept_words(sentence, head)
+    commas = [k for k, i in enumerate(idx) if words[i].text == ","]
+    if commas:
+        return idx[: commas[0]], idx[commas[0] + 1 :]
+    if not surface:
+        name = _apposition_after(sentence, idx[-1])
+        if name:
+            return idx, name
+        appos = _appositive_name(sentence, head)
+        if appos is not None and appos not in idx:
+            return idx, _kept_words(sentence, appos)
+    return idx, idx
+
+
+def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None,
+                   role_idx: list[int], role_words: list[int],
+                   named: bool) -> tuple[str | None, str | None]:
+    words = sentence.words
+    if pronoun:
+        return PRONOUNS.get(pronoun, (None, None))
+    role_nouns = [words[i] for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
+    if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
+        articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
+                    for i in role_idx if words[i].upos == "DET"]
+        gender = next((g for g in articles if g), role_nouns[0].feats.get("Gender"))
+        return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
+    w = words[head]
+    return (None if named else w.feats.get("Gender")), w.feats.get("Number")
+
+
 def describe(text: str, sentence: Sentence, head: int,
              surface: list[int] | None = None) -> Mention:
     """The mention headed by word ``head``; ``surface``: its words when already known."""
     words = sentence.words
     w = words[head]
     pronoun = clitic_pronoun(w) if w.upos == "PRON" or "-" in w.text else None
-    idx = [head] if pronoun else surface or _kept_words(sentence, head)
-    role_idx = idx
-    commas = [k for k, i in enumerate(idx) if words[i].text == ","]
-    if commas and not pronoun:  # « le ministre de X, Jean Dupont »: role, then the name
-        role_idx, idx = idx[: commas[0]], idx[commas[0] + 1 :]
-    elif not pronoun and not surface:
-        name = _apposition_after(sentence, idx[-1])
-        if name:
-            role_idx, idx = idx, name
+    role_idx, idx = _mention_words(sentence, head, surface, pronoun)
     phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
-    appos = None if pronoun or surface else _appositive_name(sentence, head)
-    if appos is not None and appos not in idx:
-        role_idx, idx = idx, _kept_words(sentence, appos)
     run = [] if pronoun else _name_run(sentence, idx)
     name = None
     if run:
@@ -212,24 +238,15 @@ def describe(text: str, sentence: Sentence, head: int,
         first = words[role_words.pop(0)]
         if first.upos == "DET" and det is None:
             det = _determiner(first, text)
+    for c in w.children:
+        if words[c].upos == "DET" and det is None:
+            det = _determiner(words[c], text)
     role = None
     name_first = bool(run) and role_words and run[0] < role_words[0]
     if role_words and not pronoun and not name_first:  # a role comes before its name
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
-    for c in w.children:
-        if words[c].upos == "DET" and det is None:
-            det = _determiner(words[c], text)
-    role_nouns = [words[i] for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
-    if pronoun:
-        gender, number = PRONOUNS.get(pronoun, (None, None))
-    elif role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
-        gender, number = role_nouns[0].feats.get("Gender"), role_nouns[0].feats.get("Number")
-        articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
-                    for i in role_idx if words[i].upos == "DET"]
-        gender = next((g for g in articles if g), gender)  # the article is the surer sign
-    else:
-        gender = None if run else w.feats.get("Gender")
-        number = w.feats.get("Number")
+    gender, number = _gender_number(text, sentence, head, pronoun, role_idx, role_words,
+                                    bool(run))
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il
