@@ -44,6 +44,8 @@ BARE_INFINITIVE = frozenset(
 )
 #: Verbs of saying made of two verbs (``faire savoir``, ``laisser entendre``).
 _CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
+#: Verbs that report a question (``a demandé si...``).
+QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 #: Verbs that report only in an impersonal incise (``a-t-on appris``).
 INCISE_ONLY = frozenset({"apprendre"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
@@ -151,8 +153,9 @@ def _is_infinitive(word: Word) -> bool:
         ("er", "ir", "re", "oir"))
 
 
-def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
-    """First word of a que-clause complement of the verb (after ``que``)."""
+def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> int | None:
+    """First word of a que-clause complement of the verb (after ``que``; after ``si``
+    for a question)."""
     words = sentence.words
     for c in words[verb].children:
         if c < verb or words[c].rel not in ("ccomp", "obj", "advcl", "xcomp", "obl", "conj"):
@@ -161,11 +164,14 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup) -> int | None:
         if words[first].lemma.lower() == "que" and words[first].upos == "SCONJ" \
                 and first > group.end and first + 1 < len(words):
             return first + 1
+    asks = lemma in QUESTION_VERBS
     for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
         w = words[j]
         if w.text.lower() in ("que", "qu'", "qu’"):
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             return None if relative else j + 1
+        if asks and w.text.lower() in ("si", "s'", "s’") and w.upos == "SCONJ":
+            return j + 1  # « a demandé si la réforme serait maintenue »
         if (w.text in _STOPS and w.text != ",") or _starts_clause(words, j):
             return None  # « a affirmé, dans un entretien, que » keeps going past commas
     return None
@@ -301,7 +307,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if group.passive:
             continue
-        que = _que_start(sentence, i, group)
+        que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
         if comp and (que is None or comp[1] < que):
             s = words[comp[1]].start

@@ -248,3 +248,12 @@ def test_incise_subject_after_the_addressee(run):
     quotes = run(text)
     assert [q.speaker.name for q in quotes] == ["Jean Roux", "Jens Stoltenberg", "ministre"]
     assert quotes[2].text == "la réforme serait votée"
+
+
+def test_reported_question_and_qualifying_fragment(run):
+    text = ("La députée Clémentine Autain a demandé si la réforme serait maintenue. "
+            "Le syndicat a qualifié de « scandale » la décision du gouvernement.")
+    asked, qualified = run(text)
+    assert (asked.type, asked.text) == ("indirect", "la réforme serait maintenue")
+    assert asked.speaker.name == "Clémentine Autain"
+    assert qualified.type == "mixed" and [f.text for f in qualified.fragments] == ["scandale"]
