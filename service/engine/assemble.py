@@ -140,22 +140,13 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
                 mentions[n] = mention
     named = _name_mentions(text, sentences, quotes)
     registry = Registry(list(mentions.values()) + [m for m, _ in named])
-    # named persons in subject position of the narration are antecedents too (« Le maire
-    # X a pris la parole. "...", a-t-il dit »)
     reported = [(a.start, a.end) for a in found]
-    subjects = [r for r in (resolve(m, registry, []) for m, is_subject in named if is_subject
-                            and not any(lo <= m.span.start < hi for lo, hi in reported))
-                if r.speaker.kind == "person" and r.method == "name"]
-    resolved: list[Resolved] = []
+    subjects = [m for m, is_subject in named if is_subject
+                and not any(lo <= m.span.start < hi for lo, hi in reported)]
+    speakers = _resolve_in_order(mentions, subjects, registry)
     out: list[Quote] = []
     for n, a in enumerate(found):
-        r = None
-        if n in mentions:
-            at = mentions[n].span.start
-            earlier = sorted((x for x in resolved + subjects if x.mention.span.start < at),
-                             key=lambda x: x.mention.span.start)
-            r = resolve(mentions[n], registry, earlier)
-            resolved.append(r)
+        r = speakers.get(n)
         home = _sentence_at(sentences, a.start) or a.sentence
         fragments = _fragments(text, spans, a.start, a.end)
         whole = len(fragments) == 1 and (fragments[0].start, fragments[0].end) == (a.start, a.end)
@@ -173,6 +164,27 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
             paragraph=home.paragraph,
         ))
     return Extraction(quotes=out, sentences=len(sentences))
+
+
+def _resolve_in_order(mentions: dict[int, Mention], subjects: list[Mention],
+                      registry: Registry) -> dict[int, Resolved]:
+    """Resolves the speaker mentions of the items in text order. Persons in subject
+    position of the narration are antecedents too (« Le maire X a pris la parole.
+    "...", a-t-il dit », « Le ministre s'est rendu sur place. Il a promis... »)."""
+    taken = {m.span.start for m in mentions.values()}
+    stream = sorted([(m.span.start, n, m) for n, m in mentions.items()]
+                    + [(m.span.start, -1, m) for m in subjects if m.span.start not in taken],
+                    key=lambda e: (e[0], e[1]))
+    earlier: list[Resolved] = []
+    results: dict[int, Resolved] = {}
+    for _, n, m in stream:
+        r = resolve(m, registry, earlier)
+        if n >= 0:
+            results[n] = r
+            earlier.append(r)
+        elif r.speaker.kind == "person":
+            earlier.append(r)
+    return results
 
 
 def _name_mentions(text: str, sentences: list[Sentence],

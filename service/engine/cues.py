@@ -44,6 +44,8 @@ BARE_INFINITIVE = frozenset(
 )
 #: Verbs of saying made of two verbs (``faire savoir``, ``laisser entendre``).
 _CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
+#: Verb + noun locutions of saying (``faire état de``, ``faire part de``).
+_LOCUTIONS = {"faire": ("état", "part")}
 #: Verbs that report a question (``a demandé si...``).
 QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 #: Verbs that report only in an impersonal incise (``a-t-on appris``).
@@ -218,13 +220,13 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
-    if lemma in CALL_VERBS and (group.end + 1 >= len(words) or words[group.end + 1].text.lower()
-                                not in ("à", "au", "aux")):
-        return None  # « qu'on appelait "le roi" »: naming, not reporting
-    for j in range(group.end + 1, min(group.end + 4, len(words))):
+    for j in range(group.end + 1, min(group.end + 6, len(words))):
         w = words[j]
         if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
-            return group.end + 1
+            between = {x.text.lower() for x in words[group.end + 1 : j]}
+            if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
+                return None  # « qu'on appelait "le roi" »: naming, not reporting
+            return group.end + 1  # also « a appelé la population à "la prudence" »
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):
             return None
     return None
@@ -243,8 +245,9 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     if k is None:
         return None
     lo, hi = quotes.regions[k]
-    if not m and (len(text[lo:hi].split()) < 4 or not ends_sentence(text, hi + 1)):
-        return None
+    words = text[quotes.spans[k].start : quotes.spans[k].end].split()
+    if not m and (len(words) < 4 or not ends_sentence(text, hi + 1)):
+        return None  # a short quotation right after the verb is woven, not direct
     return lo, hi
 
 
@@ -273,11 +276,15 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         causative = i > 0 and w.lemma in _CAUSATIVE.get(words[i - 1].lemma, ())
         if causative:  # « a fait savoir que », « a laissé entendre que »
             lemma = f"{words[i - 1].lemma} {w.lemma}"
+        locution = i + 1 < len(words) and words[i + 1].text.lower() in _LOCUTIONS.get(
+            w.lemma, ())
+        if locution:  # « a fait état de "dégâts considérables" »
+            lemma = f"{w.lemma} {words[i + 1].text.lower()}"
         if lemma is None and w.lemma not in INCISE_ONLY:
             continue
         group = verb_group(sentence, i - 1 if causative else i)
-        if causative:
-            group = VerbGroup(group.start, i, group.clitic, False)
+        if causative or locution:
+            group = VerbGroup(group.start, i + 1 if locution else i, group.clitic, False)
         if lemma is None:  # « a-t-on appris »: reporting only in this impersonal incise
             if group.clitic is None or clitic_pronoun(words[group.clitic]) != "on":
                 continue

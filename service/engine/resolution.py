@@ -97,7 +97,7 @@ def _kind(m: Mention, name: str | None) -> SpeakerKind:
         return "organization"
     if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
         return "person"
-    if name:
+    if name and (name.isupper() or "-" in name):  # SNCF, OTAN, Météo-France
         return "organization"
     return "unknown"
 

@@ -103,3 +103,22 @@ def test_pour_with_a_group_of_experts_and_a_song_title(election):
     [pour] = [q for q in election if q.cue.lemma == "pour"]
     assert pour.speaker.name == "politologues" and pour.speaker.kind == "person"
     assert not any("Marseillaise" in q.text for q in election)
+
+
+@pytest.fixture(scope="module")
+def storm(nlp):
+    text = Path(__file__).with_name("article_tempete.txt").read_text(encoding="utf-8")
+    return extract(text, nlp).quotes
+
+
+def test_locutions_and_calls_with_woven_fragments(storm):
+    by_cue = {q.cue.lemma: q for q in storm if q.cue}
+    assert [f.text for f in by_cue["faire état"].fragments] == ["dégâts considérables"]
+    assert [f.text for f in by_cue["appeler"].fragments] == ["la plus grande prudence"]
+    assert by_cue["appeler"].speaker.name == "Alexandre Rochatte"
+
+
+def test_pronoun_after_a_narrated_subject(storm):
+    promised = [q for q in storm if q.cue and q.cue.lemma == "promettre"]
+    assert promised[0].speaker.name == "ministre de l'Intérieur"
+    assert not any("Télégramme" in q.text or "Bretagne solidaire" in q.text for q in storm)
