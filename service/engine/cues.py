@@ -190,7 +190,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         first += 1
     if first >= len(words):
         return None
-    if lemma == "dire" and words[first].upos in ("ADJ", "VERB") \
+    if lemma == "dire" and group.reflexive and words[first].upos in ("ADJ", "VERB") \
             and words[first].feats.get("VerbForm") != "Inf":
         start = group.end + 1  # « s'est dit prêt », « s'est dite "très inquiète" »
         while words[start].text in OPEN_MARKS:

@@ -30,6 +30,7 @@ class VerbGroup:
     end: int  # last word of the group
     clitic: int | None  # inverted subject clitic (-t-il, -elle)
     passive: bool
+    reflexive: bool = False  # « s'est dit », « se dit »
 
 
 def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
@@ -63,7 +64,7 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
     elif GLUED_CLITIC.match(words[verb].text):
         clitic = verb
     passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
-    return VerbGroup(first, last, clitic, passive)
+    return VerbGroup(first, last, clitic, passive, reflexive)
 
 
 def _auxiliary_before(words: list[Word], j: int) -> int | None:
