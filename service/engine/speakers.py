@@ -186,7 +186,7 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
         return [head], [head]
     idx = surface or _kept_words(sentence, head)
     commas = [k for k, i in enumerate(idx) if words[i].text == ","]
-    if commas:
+    if commas and 0 < commas[0] < len(idx) - 1:
         return idx[: commas[0]], idx[commas[0] + 1 :]
     if not surface:
         name = _apposition_after(sentence, idx[-1])

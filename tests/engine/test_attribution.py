@@ -257,3 +257,14 @@ def test_reported_question_and_qualifying_fragment(run):
     assert (asked.type, asked.text) == ("indirect", "la réforme serait maintenue")
     assert asked.speaker.name == "Clémentine Autain"
     assert qualified.type == "mixed" and [f.text for f in qualified.fragments] == ["scandale"]
+
+
+def test_word_salad_of_quote_marks_and_cues_keeps_offsets(run):
+    import random
+
+    pieces = ["«", "»", '"', "“", "”", ",", ":", ".", "a", "dit", "a-t-il", "ajouté", "selon",
+              "lui", "Le", "ministre", "Jean", "Dupont", "que", "de", "il", "est-il", "précisé",
+              "Pour", "\n", "\n\n", "😀", "\u00a0", "’", "s'est", "dite", "prête", "M.", "on"]
+    rng = random.Random(7)
+    for _ in range(40):
+        run(" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))))
