@@ -54,6 +54,8 @@ INCISE_ONLY = frozenset({"apprendre"})
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
+_NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
+                   "nommé nommée surnommé surnommée titré titrée dénommé dénommée")
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
 _NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
@@ -226,6 +228,8 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             between = {x.text.lower() for x in words[group.end + 1 : j]}
             if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
                 return None  # « qu'on appelait "le roi" »: naming, not reporting
+            if between & _NAMING:
+                return None  # « a publié un livre intitulé "..." »: a title
             return group.end + 1  # also « a appelé la population à "la prudence" »
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):
             return None

@@ -186,7 +186,8 @@ def test_impersonal_passive_incise_has_no_speaker(run):
 
 
 def test_quoted_title_after_a_reporting_verb_is_not_a_quote(run):
-    text = "Le quotidien a publié « Le Petit Prince » en feuilleton pendant l'été."
+    text = ("Le quotidien a publié « Le Petit Prince » en feuilleton pendant l'été. "
+            "L'écrivain a publié un livre intitulé « Je ne regrette rien ».")
     assert run(text) == []
 
 
