@@ -213,7 +213,8 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
         if not marked and k != group.end and start != first and lemma not in BARE_INFINITIVE:
             return None
-        return "infinitive", first if lemma in OBJECT_IN_CONTENT else start
+        with_object = lemma in OBJECT_IN_CONTENT and words[first].text.lower() != "par"
+        return "infinitive", first if with_object else start  # « accusée par X d'être »
     return None
 
 

@@ -101,6 +101,11 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         for c in v.children:
             if words[c].deprel == "obl:agent":
                 return c
+        if verb + 2 < len(words) and words[verb + 1].text.lower() == "par":
+            agent = [j for j in range(verb + 2, min(verb + 6, len(words)))
+                     if words[j].upos in ("NOUN", "PROPN")]
+            if agent:
+                return agent[0]
     before = words[group.start - 1].text.lower() if group.start > 0 else ""
     own = any(words[c].rel == "nsubj" for c in v.children)
     if before in ("et", "mais", "puis") and not own:  # « Téhéran a nié ... et a prévenu »
