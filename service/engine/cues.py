@@ -298,6 +298,11 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
             continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)
+        by_agent = i + 1 < len(words) and words[i + 1].text.lower() == "par"
+        shared_aux = i > 0 and words[i - 1].text.lower() in ("et", "ou", "mais", "puis")
+        if bare and w.feats.get("VerbForm") == "Part" and w.feats.get("Tense") != "Pres" \
+                and not (by_agent or shared_aux):
+            continue  # « Le Canard enchaîné », « les faits observés »: no report
         cue = make_cue(text, sentence, group, lemma)
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""

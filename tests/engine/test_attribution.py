@@ -269,3 +269,9 @@ def test_word_salad_of_quote_marks_and_cues_keeps_offsets(run):
     rng = random.Random(7)
     for _ in range(40):
         run(" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))))
+
+
+def test_participles_naming_or_describing_are_not_cues(run):
+    text = ("Le Canard enchaîné « verrait bien l'intérêt de cette candidature ». "
+            "Le mot grec signifie « égalité ».")
+    assert run(text) == []
