@@ -51,7 +51,7 @@ ORGANIZATION_NOUNS = word_set(
 #: Nouns for documents and channels: ``selon un communiqué de X`` is X speaking.
 SOURCE_NOUNS = word_set(
     """communiqué déclaration texte rapport document note lettre courrier message
-    tweet compte site interview entretien bilan source sources statement"""
+    tweet compte site interview entretien bilan statement"""
 )
 
 TIME_WORDS = word_set(

@@ -22,6 +22,11 @@ LEADER_NOUNS = frozenset(
      "dirigeante", "patron", "patronne", "directeur", "directrice", "leader", "premier",
      "première"}
 )
+#: Nouns that describe again a person named before (``le procureur X ... le magistrat``).
+GENERIC_PERSON_NOUNS = frozenset(
+    {"magistrat", "magistrate", "élu", "élue", "homme", "femme", "intéressé", "intéressée",
+     "diplomate", "responsable", "dirigeant", "dirigeante", "officiel"}
+)
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
 
@@ -152,7 +157,12 @@ def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Reso
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev):
             return prev
-    if m.determiner != "def" or registry.introduced(m) or m.head_lemma not in LEADER_NOUNS:
+    if m.determiner != "def" or registry.introduced(m):
+        return None
+    if m.head_lemma in GENERIC_PERSON_NOUNS:  # « le procureur X ... le magistrat »
+        return next((p for p in reversed(earlier)
+                     if p.speaker.kind == "person" and _compatible(m, p)), None)
+    if m.head_lemma not in LEADER_NOUNS:
         return None
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
         if prev.speaker.kind == "person" and registry.leads(prev.speaker.name) \

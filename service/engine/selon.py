@@ -67,8 +67,9 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         if not has_verb and (middle or len(text[s:e].split()) < 4):
             continue  # what selon scopes over must be a clause, not a name
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
-        out.append(Attribution("selon", s, e, cue, sentence, source_of(sentence, noun),
-                               direct_capable=leading))
+        ours = any(words[c].text.lower() in ("nos", "notre") for c in words[noun].children)
+        source = None if ours else source_of(sentence, noun)  # « selon nos informations »
+        out.append(Attribution("selon", s, e, cue, sentence, source, direct_capable=leading))
     return out
 
 

@@ -259,9 +259,12 @@ def describe(text: str, sentence: Sentence, head: int,
 
 def source_of(sentence: Sentence, head: int) -> int:
     """For ``un communiqué du département d'Etat``, the word that names who speaks."""
-    w = sentence.words[head]
+    words = sentence.words
+    w = words[head]
     if w.lemma.lower() in SOURCE_NOUNS:
         for c in w.children:
-            if sentence.words[c].rel == "nmod" and sentence.words[c].upos in ("NOUN", "PROPN"):
+            of = c > head and words[c - 1].text.lower() in ("de", "du", "des", "d'", "d’") or (
+                c > head + 1 and words[c - 2].text.lower() in ("de", "d'", "d’"))
+            if words[c].rel == "nmod" and words[c].upos in ("NOUN", "PROPN") and of:
                 return c
     return head

@@ -122,3 +122,17 @@ def test_pronoun_after_a_narrated_subject(storm):
     promised = [q for q in storm if q.cue and q.cue.lemma == "promettre"]
     assert promised[0].speaker.name == "ministre de l'Intérieur"
     assert not any("Télégramme" in q.text or "Bretagne solidaire" in q.text for q in storm)
+
+
+@pytest.fixture(scope="module")
+def court(nlp):
+    text = Path(__file__).with_name("article_justice.txt").read_text(encoding="utf-8")
+    return extract(text, nlp).quotes
+
+
+def test_generic_description_and_the_newsroom_as_source(court):
+    by_cue = {q.cue.text: q for q in court}
+    assert by_cue["a précisé"].speaker.name == "Nicolas Jacquet"
+    assert by_cue["Selon"].speaker is None and by_cue["Selon"].confidence < 0.5
+    assert by_cue["D'après"].speaker.name == "source proche de l'enquête"
+    assert by_cue["a-t-elle affirmé"].speaker.name == "Sophie Martin"
