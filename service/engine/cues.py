@@ -48,8 +48,12 @@ _CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
 _LOCUTIONS = {"faire": ("état", "part")}
 #: Verbs that report a question (``a demandé si...``).
 QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
-#: Verbs that report only in an impersonal incise (``a-t-on appris``).
-INCISE_ONLY = frozenset({"apprendre"})
+#: Verbs that report only in an incise (« sourit-il », « s'amuse la ministre »);
+#: apprendre only in the impersonal « a-t-on appris ».
+INCISE_ONLY = frozenset(
+    {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
+     "analyser", "décrypter", "désoler", "approuver", "poster"}
+)
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
@@ -285,15 +289,19 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             w.lemma, ())
         if locution:  # « a fait état de "dégâts considérables" »
             lemma = f"{w.lemma} {words[i + 1].text.lower()}"
-        if lemma is None and w.lemma not in INCISE_ONLY:
+        form = glued.group(1) if glued else w.text
+        incise_lemma = None if lemma else reporting_lemma(w.lemma, form, INCISE_ONLY)
+        incise_only = incise_lemma is not None
+        if lemma is None and not incise_only:
             continue
         group = verb_group(sentence, i - 1 if causative else i)
         if causative or locution:
             group = VerbGroup(group.start, i + 1 if locution else i, group.clitic, False)
-        if lemma is None:  # « a-t-on appris »: reporting only in this impersonal incise
-            if group.clitic is None or clitic_pronoun(words[group.clitic]) != "on":
+        if incise_only:
+            impersonal = group.clitic is not None and clitic_pronoun(words[group.clitic]) == "on"
+            if incise_lemma == "apprendre" and not impersonal:
                 continue
-            lemma = w.lemma
+            lemma = incise_lemma
         bare = group.start == i and not glued  # a participle may modify a noun
         if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
@@ -321,6 +329,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 who = None  # « est-il précisé », « a-t-on appris »: nobody is named
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
+            continue
+        if incise_only:
             continue
         if group.passive:
             continue

@@ -99,9 +99,10 @@ def _guess_lemmas(form: str) -> list[str]:
     return guesses
 
 
-def reporting_lemma(lemma: str, form: str) -> str | None:
-    """The lexicon lemma for a verb with this lemma and form, or None if not reporting."""
-    verbs = reporting_verbs()
+def reporting_lemma(lemma: str, form: str, verbs: frozenset[str] | None = None) -> str | None:
+    """The lexicon lemma (of ``verbs``, by default the reporting verbs) for a verb with
+    this lemma and form, or None."""
+    verbs = reporting_verbs() if verbs is None else verbs
     for candidate in (lemma.lower(), *_guess_lemmas(form)):
         if candidate in verbs:
             return candidate

@@ -275,3 +275,12 @@ def test_participles_naming_or_describing_are_not_cues(run):
     text = ("Le Canard enchaîné « verrait bien l'intérêt de cette candidature ». "
             "Le mot grec signifie « égalité ».")
     assert run(text) == []
+
+
+def test_verbs_that_report_only_in_an_incise(run):
+    text = ("« On verra bien », sourit l'entraîneur Didier Deschamps. Il sourit à sa fille. "
+            "« Quel cirque ! », s'amuse la ministre Agnès Pannier-Runacher.")
+    quotes = run(text)
+    assert [(q.text, q.cue.lemma) for q in quotes] == [
+        ("On verra bien", "sourire"), ("Quel cirque !", "amuser")]
+    assert quotes[1].speaker.name == "Agnès Pannier-Runacher"
