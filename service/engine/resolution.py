@@ -104,6 +104,8 @@ def _kind(m: Mention, name: str | None) -> SpeakerKind:
         return "person"
     if name and (name.isupper() or "-" in name):  # SNCF, OTAN, Météo-France
         return "organization"
+    if name and m.determiner:  # « le Pentagone », « l'Otan »: names of persons take no article
+        return "organization"
     return "unknown"
 
 
