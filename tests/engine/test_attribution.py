@@ -156,9 +156,10 @@ def test_role_description_resolves_to_the_name_it_was_tied_to(run):
 
 def test_organization_speakers_are_told_from_persons(run):
     text = ("Le gouvernement a annoncé que la réforme serait reportée. "
-            "Emmanuel Macron a assuré que rien n'était décidé.")
+            "Emmanuel Macron a assuré que rien n'était décidé. "
+            "Le Pentagone a indiqué que 500 soldats seraient déployés.")
     kinds = [q.speaker.kind for q in run(text)]
-    assert kinds == ["organization", "person"]
+    assert kinds == ["organization", "person", "organization"]
 
 
 def test_d_apres_and_trailing_selon(run):
