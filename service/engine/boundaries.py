@@ -80,10 +80,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUTS = re.compile(
-    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
-    r"|\s(?:et|mais)\s+(?:(?:il|elle|ils|elles)\s+)?(?:a|avait|ont|avaient|est|s['’]est|se sont"
-    r"|n['’]a|aurait)\s"
-    r"|;",
+    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b|;",
     re.IGNORECASE,
 )
 

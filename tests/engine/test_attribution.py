@@ -285,3 +285,9 @@ def test_verbs_that_report_only_in_an_incise(run):
     assert [(q.text, q.cue.lemma) for q in quotes] == [
         ("On verra bien", "sourire"), ("Quel cirque !", "amuser")]
     assert quotes[1].speaker.name == "Agnès Pannier-Runacher"
+
+
+def test_coordination_inside_the_report_is_kept(run):
+    text = "Le syndicat a affirmé que les négociations avaient échoué et avaient repris mardi."
+    [q] = run(text)
+    assert q.text == "les négociations avaient échoué et avaient repris mardi"
