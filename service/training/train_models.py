@@ -169,7 +169,7 @@ def run_stage(stage: Stage) -> float:
     return seconds
 
 
-def install_models(timings: dict[str, float]) -> None:
+def install_models() -> None:
     """Copies the files of completed stages (never optimizer checkpoints) beside the manifest."""
     MODELS_OUT.mkdir(parents=True, exist_ok=True)
     manifest_path = MODELS_OUT / "models.json"
@@ -181,8 +181,8 @@ def install_models(timings: dict[str, float]) -> None:
             target = f"{processor}.pt"
             shutil.copyfile(source, MODELS_OUT / target)
             files[processor] = target
-    durations = previous.get("training_seconds", {})
-    durations.update({name: round(seconds) for name, seconds in timings.items()})
+    durations = {name: json.loads(done_marker(name).read_text())["seconds"]
+                 for name in STAGES if done_marker(name).is_file()}
     manifest = {"name": "quotes-fr-ud", "version": previous.get("version", "1.0"), "files": files,
                 "training_seconds": durations, "settings": SETTINGS}
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 done.add(name)
                 print(f"done {name} in {timings[name] / 60:.1f} min", flush=True)
-                install_models(timings)
+                install_models()
     return 1 if failed else 0
 
 
