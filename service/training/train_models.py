@@ -44,7 +44,7 @@ SETTINGS: dict[str, list[str]] = {
     "mwt": [],
     "pos": ["--char_hidden_dim", "200", "--batch_size", "32", "--max_steps", "1800",
             "--eval_interval", "100"],
-    "lemma": ["--num_epoch", "4", "--batch_size", "100"],
+    "lemma": ["--num_epoch", "3", "--batch_size", "100"],
     "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100",
                  "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "1000",
                  "--max_steps", "3000", "--eval_interval", "100",
