@@ -8,14 +8,14 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from .boundaries import Quotes, trim
+from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
 from .confidence import confidence
-from .continuation import add_continuations
+from .continuation import add_continuations, merge_paragraph_chains
 from .cues import Attribution, verb_attributions
 from .lexicon import PERSON_NOUNS
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
-from .quotemarks import QuoteSpan, scan_quotes
+from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
 from .resolution import Registry, Resolved, resolve
 from .selon import colon_attributions, selon_attributions
 from .speakers import Mention, describe
@@ -56,6 +56,7 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
     for a in found:
         a.start, a.end = trim(text, a.start, a.end)
         a.start, a.end = whole.get((a.start, a.end), (a.start, a.end))
+        a.end = _final_stop(text, spans, a.start, a.end)
     for a in sorted(found, key=lambda a: a.kind == "selon"):
         if a.start >= a.end or _nested(a, found):
             continue
@@ -67,6 +68,18 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
         if not clash:
             kept.append(a)
     return sorted(kept, key=lambda a: (a.start, a.end))
+
+
+def _final_stop(text: str, spans: list[QuoteSpan], start: int, end: int) -> int:
+    """A stop written inside the closing mark belongs to the quotation (« B. »,
+    "B."), whatever the mark: content ending there keeps it."""
+    for q in spans:
+        if q.start <= start < end < q.end and set(text[end : q.end]) <= _STOPS:
+            return q.end
+    return end
+
+
+_STOPS = frozenset(".!?…")
 
 
 def _nested(a: Attribution, found: list[Attribution]) -> bool:
@@ -93,6 +106,18 @@ def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[
         if s < e:
             out.append(Span(text[s:e], s, e))
     return out
+
+
+def _one_quotation(text: str, fragments: list[Span], start: int, end: int) -> bool:
+    """The content is exactly one quotation, reopened at each paragraph when it runs
+    over several: nothing but marks and spaces between its fragments."""
+    if not fragments or (fragments[0].start, fragments[-1].end) != (start, end):
+        return False
+    return all(not text[x.end : y.start].strip(_MARKS_AND_SPACE)
+               for x, y in zip(fragments, fragments[1:], strict=False))
+
+
+_MARKS_AND_SPACE = OPEN_MARKS + CLOSE_MARKS + INNER_SPACE + "\n\r"
 
 
 def _title_like(text: str, a: Attribution, spans: list[QuoteSpan],
@@ -130,6 +155,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     quotes = Quotes(text, spans, {p.index: p.end for p in paragraphs})
     found = _dedupe(text, _attributions(text, quotes, sentences, by_index), spans)
     add_continuations(text, spans, found, by_index, sentences)
+    found = merge_paragraph_chains(spans, found)
     found = [a for a in found if not _title_like(text, a, spans, sentences)]
 
     mentions: dict[int, Mention] = {}
@@ -149,7 +175,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
         r = speakers.get(n)
         home = _sentence_at(sentences, a.start) or a.sentence
         fragments = _fragments(text, spans, a.start, a.end)
-        whole = len(fragments) == 1 and (fragments[0].start, fragments[0].end) == (a.start, a.end)
+        whole = _one_quotation(text, fragments, a.start, a.end)
         kind = ("direct" if whole and a.direct_capable else "mixed" if fragments else "indirect")
         out.append(Quote(
             type=kind,

@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", 
                             "Ste", "av", "cf", "etc", "p"})
 
 
-def _abbreviation(text: str, period: int) -> bool:
+def abbreviation(text: str, period: int) -> bool:
     k = period
     while k > 0 and text[k - 1].isalpha():
         k -= 1
@@ -28,7 +28,7 @@ def sentence_ends(text: str, quotes: Quotes, start: int, end: int) -> Iterator[r
     """Sentence ends in ``text[start:end]`` outside quotations and abbreviations."""
     for m in _SENTENCE_END.finditer(text, start, end):
         if quotes.inside(m.start()) is None and not (
-                text[m.start()] == "." and _abbreviation(text, m.start())):
+                text[m.start()] == "." and abbreviation(text, m.start())):
             yield m
 
 

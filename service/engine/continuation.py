@@ -87,3 +87,28 @@ def _chain_item(q: QuoteSpan, spans: list[QuoteSpan],
         if not later.continues:
             return None
     return None
+
+
+def merge_paragraph_chains(spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
+    """A quotation over several paragraphs (« reopened at each one, » only at the end) is
+    one statement: the items of its paragraphs become one, with the cue and speaker of
+    the item that has a cue."""
+    out: list[Attribution] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and _runs_on(spans, prev, a):
+            lead = prev if prev.cue is not None or a.cue is None else a
+            lead.start, lead.end = prev.start, a.end
+            out[-1] = lead
+        else:
+            out.append(a)
+    return out
+
+
+def _runs_on(spans: list[QuoteSpan], a: Attribution, b: Attribution) -> bool:
+    """``b`` takes up, at the start of the next paragraph, the quotation ``a`` ends with."""
+    for n, q in enumerate(spans[:-1]):
+        nxt = spans[n + 1]
+        if q.continues and nxt.continued and a.end == q.end and b.start == nxt.start:
+            return a.start >= q.start or b.end <= nxt.end
+    return False

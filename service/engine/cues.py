@@ -17,6 +17,7 @@ from .boundaries import (
     CLOSE_MARKS,
     OPEN_MARKS,
     Quotes,
+    abbreviation,
     clause_start,
     content_end,
     ends_sentence,
@@ -83,24 +84,40 @@ class Attribution:
 
 def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
                      group: VerbGroup, cue: Cue) -> list[Attribution]:
-    """« Cette réforme, a-t-il assuré, sera menée » : an incise inside the quotation
-    splits it into two items of the same speaker."""
+    """« Cette réforme, a-t-il assuré, sera menée », « A, a-t-il lâché. B » : an incise
+    inside the quotation splits it into two items of the same speaker."""
     words = sentence.words
     before = text[quotes.spans[k].start : cue.start].rstrip(INNER_SPACE)
     speaker, speaker_words = group.clitic, None
     if speaker is None:
         speaker_words = inverted_subject(sentence, group)
         speaker = phrase_head(words, speaker_words) if speaker_words else None
-    last = speaker_words[-1] if speaker_words else group.end
-    after = last + 1
-    if not before.endswith(",") or speaker is None or after >= len(words) \
-            or words[after].text != ",":
+    if not before.endswith(",") or speaker is None:
         return []
+    last = speaker_words[-1] if speaker_words else group.end
     lo, hi = quotes.spans[k].start, quotes.spans[k].end
+    resume = _incise_end(text, words[last].end, hi)
+    if resume is None:
+        return []
     comma = quotes.spans[k].start + len(before) - 1
     return [Attribution("incise", s, e, cue, sentence, speaker, True, speaker_words,
                         splits_quote=True)
-            for s, e in ((lo, comma), (words[after].end, hi)) if s < e]
+            for s, e in ((lo, comma), (resume, hi)) if s < e]
+
+
+_INCISE_TAIL = re.compile(r"[^,.!?…«»\"“”]{0,80}?([,!?…]|\.(?!\w))")
+
+
+def _incise_end(text: str, start: int, hi: int) -> int | None:
+    """Where the quotation resumes after an incise that ends at the next comma or
+    sentence end (« a-t-il assuré lors de son point presse. ») ; ``hi`` when the incise
+    closes the quotation."""
+    m = _INCISE_TAIL.match(text, start, hi)
+    if m is None:
+        return hi if not text[start:hi].strip() else None
+    if m.group(1) == "." and abbreviation(text, m.start(1)):
+        return None
+    return m.end()
 
 
 def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,

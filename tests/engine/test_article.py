@@ -19,14 +19,14 @@ def quotes(nlp):
 def test_every_statement_is_found_once(quotes):
     starts = [ARTICLE[q.start : q.end].split()[0] for q in quotes]
     assert starts == ["au", "reprendre", "Personne", "Nous", "un", "les", "épuisée", "Je",
-                      "avoir", "le", "Nous", "Il"]
+                      "avoir", "le", "Nous"]  # « Nous... » runs over two paragraphs
 
 
 def test_speakers_are_resolved_to_full_names(quotes):
     names = [q.speaker.name if q.speaker else None for q in quotes]
     assert names[:4] == ["gouvernement", "Clément Beaune", "Clément Beaune", "Laurent Brun"]
     # the text never says who the Première ministre is: her title stays the name
-    assert names[8:] == ["Elisabeth Borne", "Première ministre"] + ["Clément Beaune"] * 2
+    assert names[8:] == ["Elisabeth Borne", "Première ministre", "Clément Beaune"]
     assert quotes[7].speaker.mention.text == "elle"
 
 
@@ -41,7 +41,7 @@ def test_cues_keep_auxiliaries_and_clitics(quotes):
 def test_types_and_fragments(quotes):
     types = [q.type for q in quotes]
     assert types == ["mixed", "mixed", "direct", "direct", "indirect", "mixed", "mixed",
-                     "direct", "mixed", "direct", "direct", "direct"]
+                     "direct", "mixed", "direct", "direct"]
     assert [f.text for f in quotes[5].fragments] == ["fortement perturbés"]
 
 

