@@ -239,6 +239,36 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
     return None
 
 
+#: Narration that may follow a quoted attribute (« s'est dit "ému" après la projection »).
+_NARRATION_AFTER_QUOTE = re.compile(
+    r"[" + INNER_SPACE + r"]*(?:après|avant|lors|pendant|depuis|dès|devant|à l['’]issue|"
+    r"au terme|au lendemain|à la sortie|au sortir|hier|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|ce matin|ce soir|cette semaine)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> int:
+    """« s'est dit "bouleversé" après la projection »: an attribute given as a quotation
+    ends with it when narration (a time, a circumstance) follows the closing mark."""
+    k = quotes.inside(start)
+    if k is None or quotes.regions[k][1] >= end:
+        return end
+    close = quotes.regions[k][1]
+    return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) else end
+
+
+def _subject_outside_quotes(quotes: Quotes, sentence: Sentence, before: int) -> int | None:
+    """The nearest subject left of the verb that is not a word of a quotation: a quoted
+    title (« la série "Brigade 13" ») never speaks."""
+    for j in range(before - 1, -1, -1):
+        w = sentence.words[j]
+        if w.rel == "nsubj" and quotes.inside(w.start) is None \
+                and w.text.lower() not in TIME_WORDS:
+            return j
+    return None
+
+
 def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
                  lemma: str) -> int | None:
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
@@ -335,6 +365,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
+        if speaker is not None and k is None and quotes.inside(words[speaker].start) is not None:
+            speaker = _subject_outside_quotes(quotes, sentence, group.start)
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
         found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
@@ -356,6 +388,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if comp and (que is None or comp[1] < que):
             s = words[comp[1]].start
             e = content_end(text, quotes, s, limit, at_comma=comp[0] == "infinitive")
+            if comp[0] == "adjective":
+                e = _quoted_attribute_end(text, quotes, s, e)
             out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
             continue
         if que is not None:

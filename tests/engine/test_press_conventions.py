@@ -51,3 +51,19 @@ def test_quotation_over_two_paragraphs_is_one_item(run):
     assert q.text.startswith("Nous irons jusqu'au bout.")
     assert q.text.endswith("colère.\n\n« Nous ne reprendrons pas le travail sans accord écrit")
     assert q.speaker.name == "Nadia Ferrand" and q.cue.lemma == "prévenir"
+
+
+@pytest.mark.parametrize("after", ["à l'issue du concert", "après la remise du prix"])
+def test_quoted_attribute_ends_at_its_closing_mark(run, after):
+    text = f"Le romancier Paul Girard s'est dit « bouleversé et reconnaissant » {after}."
+    [q] = run(text)
+    assert (q.type, q.text) == ("mixed", "bouleversé et reconnaissant")
+    assert q.speaker.name == "Paul Girard"
+
+
+def test_quoted_title_is_never_the_speaker(run):
+    text = ("La chanteuse Léa Morel, connue pour son tube « Nuit blanche », s'est dite "
+            "« émue » à l'issue du concert. Selon elle, le public a été « formidable ».")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["émue", "le public a été « formidable"]
+    assert all(q.speaker.name == "Léa Morel" for q in quotes)
