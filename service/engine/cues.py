@@ -65,6 +65,9 @@ _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
 _NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
 _STOPS = frozenset(",;.:!?")
+#: Words that make a conjunction of « que » (``tandis que``): another clause, no report.
+_CONJUNCTION_HEADS = word_set("tandis alors pendant parce bien sans avant après dès depuis "
+                              "ainsi pour lors")
 
 
 @dataclass
@@ -120,11 +123,16 @@ def _incise_end(text: str, start: int, hi: int) -> int | None:
     return m.end()
 
 
+#: An object clitic before an incise verb (« », lui a-t-elle lancé »).
+_OBJECT_CLITIC = re.compile(r"[" + INNER_SPACE + r"]+(?:lui|leur|me|m['’]|te|t['’]|nous|vous)"
+                            r"[" + INNER_SPACE + r"]*$", re.IGNORECASE)
+
+
 def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
             cue: Cue, floor: int) -> tuple[list[tuple[int, int]], int | None, list[int] | None]:
     """Content spans for a verb in incise (the text before it, and a quote right after
     it) with the speaker's head word and words."""
-    before = text[floor : cue.start].rstrip(INNER_SPACE)
+    before = _OBJECT_CLITIC.sub("", text[floor : cue.start]).rstrip(INNER_SPACE)
     if not before or before[-1] not in ",–—" + CLOSE_MARKS:
         return [], None, None
     words = sentence.words
@@ -194,7 +202,8 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
         w = words[j]
         if w.text.lower() in ("que", "qu'", "qu’"):
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
-            return None if relative else j + 1
+            locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »
+            return None if relative or locution else j + 1
         if asks and w.text.lower() in ("si", "s'", "s’") and w.upos == "SCONJ":
             return j + 1  # « a demandé si la réforme serait maintenue »
         if (w.text in _STOPS and w.text != ",") or _starts_clause(words, j):
@@ -213,8 +222,9 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         first += 1
     if first >= len(words):
         return None
-    if lemma == "dire" and group.reflexive and words[first].upos in ("ADJ", "VERB") \
-            and words[first].feats.get("VerbForm") != "Inf":
+    quoted = words[group.end + 1].text in OPEN_MARKS  # « se disent "mal à l'aise" »
+    if lemma == "dire" and group.reflexive and (quoted or words[first].upos in ("ADJ", "VERB")
+                                                and words[first].feats.get("VerbForm") != "Inf"):
         start = group.end + 1  # « s'est dit prêt », « s'est dite "très inquiète" »
         while words[start].text in OPEN_MARKS:
             start += 1
@@ -274,16 +284,36 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
-    for j in range(group.end + 1, min(group.end + 6, len(words))):
+    first = j = group.end + 1
+    stop = min(group.end + 6, len(words))
+    while j < stop:
         w = words[j]
+        aside = _aside_end(words, j) if w.text == "," and j == first else None
+        if aside is not None:  # « en exigeant, pour la minorité, "des garanties" »
+            stop = min(stop + aside - j + 1, len(words))
+            first = j = aside + 1
+            continue
         if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
-            between = {x.text.lower() for x in words[group.end + 1 : j]}
+            between = {x.text.lower() for x in words[first:j]}
             if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
                 return None  # « qu'on appelait "le roi" »: naming, not reporting
             if between & _NAMING:
                 return None  # « a publié un livre intitulé "..." »: a title
-            return group.end + 1  # also « a appelé la population à "la prudence" »
+            return first  # also « a appelé la population à "la prudence" »
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):
+            return None
+        j += 1
+    return None
+
+
+def _aside_end(words: list[Word], comma: int) -> int | None:
+    """The comma closing a short aside that opens at ``comma`` (``, au nom des
+    salariés,``), when no verb or quotation lies inside it."""
+    for j in range(comma + 1, min(comma + 9, len(words))):
+        w = words[j]
+        if w.text == ",":
+            return j if j > comma + 1 else None
+        if w.upos in ("VERB", "AUX", "SCONJ") or w.text in OPEN_MARKS or w.text in _STOPS:
             return None
     return None
 
@@ -403,7 +433,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if after:
             out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True))
             continue
-        if bare and w.rel in ("acl", "amod"):
+        if bare and w.rel in ("acl", "amod") and w.feats.get("VerbForm") != "Fin":
             continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
         if first_in_quote:  # il a "salué l'engagement...": the verb opens the quotation
             s = quotes.regions[k][0]

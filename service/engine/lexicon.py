@@ -82,7 +82,7 @@ def reporting_verbs() -> frozenset[str]:
 _INFLECTIONS = (
     (("ées", "és", "ée", "é", "ent", "e", "es", "ait", "aient", "a", "èrent", "ant"), "er"),
     (("ies", "is", "ie", "i", "it", "issent", "issait", "u", "ue"), "ir"),
-    (("it", "ite", "ait"), "ire"),
+    (("it", "ite", "ait", "isent", "isait", "isaient"), "ire"),
     (("i", "ie", "it"), "re"),
     (("mis", "mise", "met"), "mettre"),
 )

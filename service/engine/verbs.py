@@ -142,8 +142,17 @@ def _antecedent_of_relative(words: list[Word], qui: int, attached: int) -> int |
     while k >= 0 and words[k].text == ",":
         k -= 1
     if k >= 0 and (words[k].upos in ("NOUN", "PROPN") or capitalized(words[k])):
-        return k
+        return _phrase_owner(words, k)
     return attached if attached >= 0 else None
+
+
+def _phrase_owner(words: list[Word], k: int) -> int:
+    """« Marc Dubois, infirmier à Lyon, qui dénonce »: the relative speaks for the
+    person the complements and appositions before it describe, not for ``Lyon``."""
+    while words[k].rel in ("nmod", "appos") and 0 <= words[k].head < k \
+            and words[words[k].head].upos in ("NOUN", "PROPN"):
+        k = words[k].head
+    return k
 
 
 _ADDRESSEE = word_set("à au aux sur devant auprès")

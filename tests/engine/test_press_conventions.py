@@ -67,3 +67,42 @@ def test_quoted_title_is_never_the_speaker(run):
     quotes = run(text)
     assert [q.text for q in quotes] == ["émue", "le public a été « formidable"]
     assert all(q.speaker.name == "Léa Morel" for q in quotes)
+
+
+def test_object_clitic_before_an_incise(run):
+    text = ("La députée Anne Roche a interpellé le ministre. « Vous mentez, monsieur le "
+            "ministre », lui a-t-elle lancé sous les applaudissements.")
+    [q] = run(text)
+    assert (q.type, q.text) == ("direct", "Vous mentez, monsieur le ministre")
+    assert q.cue.lemma == "lancer" and q.speaker.name == "Anne Roche"
+
+
+def test_present_tense_se_dire_with_a_quoted_attribute(run):
+    [q] = run("Dans les tribunes, plusieurs supporters se disent « très déçus ».")
+    assert (q.type, q.text, q.cue.lemma) == ("mixed", "très déçus", "dire")
+
+
+def test_report_in_a_relative_clause_speaks_for_the_person(run):
+    text = ("\"Nous sommes épuisés\", soupire Marc Dubois, infirmier à Lyon, qui dénonce un "
+            "\"manque criant de moyens\".")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous sommes épuisés", 'un "manque criant de moyens']
+    assert quotes[1].cue.lemma == "dénoncer"
+    assert all(q.speaker.name == "Marc Dubois" for q in quotes)
+
+
+def test_present_participle_with_an_aside_before_the_quotation(run):
+    text = ("Le syndicaliste Paul Henry a parlé jeudi. \"Nous restons ouverts\", a-t-il "
+            "déclaré, tout en réclamant, au nom des salariés, \"des engagements fermes\".")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous restons ouverts", "des engagements fermes"]
+    assert quotes[1].cue.lemma == "réclamer" and quotes[1].type == "mixed"
+    assert all(q.speaker.name == "Paul Henry" for q in quotes)
+
+
+def test_tandis_que_opens_another_clause_not_a_report(run):
+    text = ("La revue « Cinéma » salue « une œuvre magistrale », tandis que le journal "
+            "\"Le Matin\" regrette une fin « trop longue ».")
+    quotes = run(text)
+    assert [(q.text, q.cue.lemma) for q in quotes] == [
+        ("une œuvre magistrale", "saluer"), ("une fin « trop longue", "regretter")]
