@@ -27,6 +27,17 @@ GENERIC_PERSON_NOUNS = frozenset(
     {"magistrat", "magistrate", "élu", "élue", "homme", "femme", "intéressé", "intéressée",
      "diplomate", "responsable", "dirigeant", "dirigeante", "officiel"}
 )
+#: Offices news text names a new holder by (« le préfet a rappelé »): a definite office
+#: title is no anaphora, unlike a profession (« la cinéaste », « le technicien »).
+OFFICE_NOUNS = frozenset(
+    {"préfet", "préfète", "maire", "procureur", "procureure", "juge", "ambassadeur",
+     "ambassadrice", "gouverneur", "gouverneure", "porte-parole", "député", "députée",
+     "sénateur", "sénatrice", "commissaire", "recteur", "rectrice", "avocat", "avocate",
+     "représentant", "représentante", "général", "générale", "pape", "roi", "reine",
+     "émissaire", "envoyé", "envoyée", "médiateur", "médiatrice", "rapporteur",
+     "rapporteure", "source", "témoin", "victime", "expert", "experte", "analyste",
+     "vice-président", "vice-présidente", "ministre-président", "délégué", "déléguée"}
+)
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
 
@@ -161,11 +172,13 @@ def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Reso
             return prev
     if m.determiner != "def" or registry.introduced(m):
         return None
-    if m.head_lemma in GENERIC_PERSON_NOUNS:  # « le procureur X ... le magistrat »
+    if m.head_lemma in GENERIC_PERSON_NOUNS or not (
+            m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
+        # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »
         return next((p for p in reversed(earlier)
                      if p.speaker.kind == "person" and _compatible(m, p)), None)
     if m.head_lemma not in LEADER_NOUNS:
-        return None
+        return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
         if prev.speaker.kind == "person" and registry.leads(prev.speaker.name) \
                 and _compatible(m, prev):

@@ -127,12 +127,27 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         return j  # a clitic subject the parser attached elsewhere
     if v.rel == "acl" and v.head >= 0:
         return v.head  # « un responsable ayant déclaré que »
+    modified = _participle_noun(words, group.start)
+    if modified is not None:
+        return modified
     k = group.start - 1
     if k >= 0 and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
         return k  # a subject right before the verb that the parser attached elsewhere
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
     return None
+
+
+def _participle_noun(words: list[Word], start: int) -> int | None:
+    """« d'un responsable américain ayant déclaré »: a present participle speaks for
+    the noun it follows, whatever the parser attached it to."""
+    feats = words[start].feats
+    if feats.get("VerbForm") != "Part" or feats.get("Tense") != "Pres":
+        return None
+    k = start - 1
+    while k >= 0 and words[k].upos == "ADJ":
+        k -= 1
+    return k if k >= 0 and words[k].upos in ("NOUN", "PROPN") else None
 
 
 def _antecedent_of_relative(words: list[Word], qui: int, attached: int) -> int | None:

@@ -106,3 +106,19 @@ def test_tandis_que_opens_another_clause_not_a_report(run):
     quotes = run(text)
     assert [(q.text, q.cue.lemma) for q in quotes] == [
         ("une œuvre magistrale", "saluer"), ("une fin « trop longue", "regretter")]
+
+
+@pytest.mark.parametrize("description", ["la cinéaste", "la réalisatrice de 45 ans"])
+def test_definite_description_refers_to_the_person_named_before(run, description):
+    text = ("La réalisatrice Julie Laurent a présenté son film jeudi à Venise. "
+            f"« Je voulais filmer la mer », a confié {description}.")
+    [q] = run(text)
+    assert q.speaker.name == "Julie Laurent"
+
+
+def test_present_participle_speaks_for_the_noun_before_it(run):
+    text = ("Le ministre Paul Aubert a confirmé les informations d'un diplomate européen "
+            "ayant déclaré plus tôt que les frontières resteraient fermées.")
+    quotes = run(text)
+    late = [q for q in quotes if q.text.startswith("les frontières")]
+    assert late and late[0].speaker.name != "Paul Aubert"
