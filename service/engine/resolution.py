@@ -70,14 +70,14 @@ class Registry:
 
     def __init__(self, mentions: list[Mention]):
         self.names: list[str] = []
-        self.roles: list[tuple[list[str], str]] = []
+        self.roles: list[tuple[list[str], str, str | None]] = []
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
                 self.names.append(m.name)
         for m in mentions:
             if m.name and m.role and m.person_role:
-                self.roles.append((_words(m.role), self.full_name(m.name)))
+                self.roles.append((_words(m.role), self.full_name(m.name), m.gender))
 
     def full_name(self, name: str) -> str:
         words = _words(name)
@@ -90,16 +90,24 @@ class Registry:
     def leads(self, name: str) -> bool:
         """Whether the document gives ``name`` a leader's title (chef, ministre...)."""
         return any(tied == name and words and words[0] in _LEADER_WORDS
-                   for words, tied in self.roles)
+                   for words, tied, _ in self.roles)
 
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
         return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
                    for d in self.indefinites)
 
-    def role_name(self, role: str) -> str | None:
+    def gender_of(self, name: str) -> str | None:
+        """The gender the document's role ties give ``name`` (« le ministre X »)."""
+        return next((g for _, tied, g in self.roles if tied == name and g), None)
+
+    def role_name(self, role: str, gender: str | None = None) -> str | None:
+        """The name tied to ``role``; a tie of the other gender (« le ministre X » for
+        « la Première ministre ») names someone else."""
         words = _words(role)
-        for tied, name in reversed(self.roles):
+        for tied, name, tied_gender in reversed(self.roles):
+            if gender and tied_gender and gender != tied_gender:
+                continue
             if _subsequence(words, tied) or _subsequence(tied, words):
                 return name
         return None
@@ -133,7 +141,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
     if m.name:
         name = registry.full_name(m.name)
         kind = _kind(m, name)
-        gender = m.gender if m.person_role or kind == "organization" else None
+        gender = m.gender if m.person_role or kind == "organization" else \
+            registry.gender_of(name)
         number = m.number if m.person_role else "Sing"  # a name is one source
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
@@ -145,7 +154,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
                         m.gender, m.number)
     role = m.role or m.span.text
     if m.person_role:
-        tied = registry.role_name(role) if m.determiner != "dem" else None
+        tied = registry.role_name(role, m.gender) if m.determiner != "dem" else None
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):

@@ -204,10 +204,12 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     words = sentence.words
     if pronoun:
         return PRONOUNS.get(pronoun, (None, None))
-    role_nouns = [words[i] for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
+    role_at = [i for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
+    role_nouns = [words[i] for i in role_at]
     if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
+        # only the role's own article (« l'avocat de la défense » is no « la »)
         articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
-                    for i in role_idx if words[i].upos == "DET"]
+                    for i in role_idx if words[i].upos == "DET" and i < role_at[0]]
         gender = next((g for g in articles if g), role_nouns[0].feats.get("Gender"))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
     w = words[head]

@@ -122,3 +122,17 @@ def test_present_participle_speaks_for_the_noun_before_it(run):
     quotes = run(text)
     late = [q for q in quotes if q.text.startswith("les frontières")]
     assert late and late[0].speaker.name != "Paul Aubert"
+
+
+def test_gender_comes_from_the_role_article_not_a_complement(run):
+    text = ("La juge Anne Morel a ouvert l'audience. L'avocat de la défense, Me Paul Roussel, "
+            "a plaidé l'acquittement. Selon lui, le dossier est « vide ».")
+    [selon] = [q for q in run(text) if q.cue.lemma == "selon"]
+    assert selon.speaker.name == "Paul Roussel"
+
+
+def test_a_feminine_title_is_not_tied_to_a_man_of_the_same_office(run):
+    text = ("Le ministre de l'Économie, Bruno Lemaire, a défendu le budget. « Il est "
+            "juste », a-t-il déclaré. Pour la Première ministre, « le texte doit passer ».")
+    [pour] = [q for q in run(text) if q.cue.lemma == "pour"]
+    assert pour.speaker.name != "Bruno Lemaire"
