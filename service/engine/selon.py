@@ -18,6 +18,19 @@ def _is_selon(words: list[Word], i: int) -> bool:
     return w == "selon" or (w == "après" and i > 0 and words[i - 1].text.lower() == "d'")
 
 
+def _object_of(words: list[Word], i: int) -> int | None:
+    """The noun ``selon``/``d'après`` governs: its head in the parse, else the first noun
+    after it (the parser may hang « d'après » on the verb as an adverb)."""
+    if i < words[i].head < len(words):
+        return words[i].head
+    for j in range(i + 1, min(i + 5, len(words))):
+        if words[j].upos in ("NOUN", "PROPN", "PRON"):
+            return j
+        if words[j].upos not in ("DET", "ADP", "ADJ"):
+            return None
+    return None
+
+
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -30,7 +43,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         pour = i == 0 and w.text.lower() == "pour"
         if not (_is_selon(words, i) or pour):
             continue
-        noun = w.head if 0 <= w.head < len(words) and w.head > i else None
+        noun = _object_of(words, i)
         if noun is None or words[noun].upos not in ("NOUN", "PROPN", "PRON") \
                 or words[noun].feats.get("PronType") in ("Rel", "Int"):
             continue  # « la position selon laquelle »: no source

@@ -136,3 +136,11 @@ def test_a_feminine_title_is_not_tied_to_a_man_of_the_same_office(run):
             "juste », a-t-il déclaré. Pour la Première ministre, « le texte doit passer ».")
     [pour] = [q for q in run(text) if q.cue.lemma == "pour"]
     assert pour.speaker.name != "Bruno Lemaire"
+
+
+def test_d_apres_hung_on_the_verb_still_names_its_source(run):
+    text = ("D'après des sources policières citées par l'AFP, deux suspects auraient été "
+            "interpellés dimanche à Marseille.")
+    [q] = run(text)
+    assert q.cue.lemma == "selon" and q.text.startswith("deux suspects")
+    assert "sources" in q.speaker.name
