@@ -6,6 +6,8 @@ text -> quote-mark spans -> parse -> cue and speaker attribution -> resolution -
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import Any
 
 from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
@@ -20,6 +22,10 @@ from .resolution import Registry, Resolved, resolve
 from .selon import colon_attributions, selon_attributions
 from .speakers import Mention, describe
 from .types import Extraction, Quote, Span
+
+#: Channels of a written statement, where a body speaks through a pronoun.
+_WRITTEN = re.compile(r"\b(?:communiqué|déclaration écrite|lettre|courrier|note)\b",
+                      re.IGNORECASE)
 
 
 def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
@@ -162,6 +168,8 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     for n, a in enumerate(found):
         if a.speaker is not None:
             mention = describe(text, a.sentence, a.speaker, a.speaker_words)
+            if mention.pronoun and _WRITTEN.search(text, a.sentence.start, a.sentence.end):
+                mention = replace(mention, written=True)
             if mention.pronoun != "on":  # « on raconte que »: nobody in particular
                 mentions[n] = mention
     named = _name_mentions(text, sentences, quotes)

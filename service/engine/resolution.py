@@ -136,6 +136,16 @@ def _compatible(m: Mention, earlier: Resolved) -> bool:
     return not (m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
 
 
+def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
+    """A pronoun speaker is a person, or a body when it speaks in writing (« Dans un
+    communiqué, il a indiqué »): never « la police judiciaire » for « a-t-elle confié »."""
+    kind = prev.speaker.kind
+    if kind == "organization":
+        return m.written
+    return kind == "person" or (kind == "unknown" and prev.method == "name"
+                                and not prev.mention.determiner)
+
+
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved:
     """The speaker ``m`` names, given the speakers already resolved before it."""
     if m.name:
@@ -147,7 +157,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
         for prev in reversed(earlier):
-            if _compatible(m, prev):
+            if _compatible(m, prev) and _may_speak_as_pronoun(m, prev):
                 return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
                                 "anaphora", m.gender, m.number)
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",

@@ -39,6 +39,7 @@ class Mention:
     determiner: str | None  # "def", "ind" or "dem"
     gender: str | None
     number: str | None
+    written: bool = False  # said in a communiqué or a letter: a body may be the source
 
     @property
     def person_role(self) -> bool:
@@ -198,13 +199,21 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
     return idx, idx
 
 
+def role_lemma(word: Word) -> str:
+    """The lemma, or the form itself when the tagger took a role noun for a verb
+    (« une ancienne employée » lemmatized as « employer »)."""
+    lemma, form = word.lemma.lower(), word.text.lower()
+    known = PERSON_NOUNS | ORGANIZATION_NOUNS
+    return form if lemma not in known and form in known else lemma
+
+
 def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None,
                    role_idx: list[int], role_words: list[int],
                    named: bool) -> tuple[str | None, str | None]:
     words = sentence.words
     if pronoun:
         return PRONOUNS.get(pronoun, (None, None))
-    role_at = [i for i in role_words if words[i].lemma.lower() in PERSON_NOUNS]
+    role_at = [i for i in role_words if role_lemma(words[i]) in PERSON_NOUNS]
     role_nouns = [words[i] for i in role_at]
     if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
         # only the role's own article (« l'avocat de la défense » is no « la »)
@@ -252,9 +261,9 @@ def describe(text: str, sentence: Sentence, head: int,
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il
-    nouns = [words[i].lemma.lower() for i in role_words
-             if words[i].lemma.lower() in PERSON_NOUNS | ORGANIZATION_NOUNS]
-    head_lemma = nouns[0] if nouns else w.lemma.lower()
+    nouns = [role_lemma(words[i]) for i in role_words
+             if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS]
+    head_lemma = nouns[0] if nouns else role_lemma(w)
     return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
                    det, gender, number)
 

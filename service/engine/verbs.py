@@ -135,6 +135,20 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         return k  # a subject right before the verb that the parser attached elsewhere
     if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
+    return _subject_before_aside(words, group.start)
+
+
+def _subject_before_aside(words: list[Word], start: int) -> int | None:
+    """« une ancienne employée, venue témoigner, a raconté »: the noun before an aside
+    between commas, when the parser found no subject (it took « employée » for a verb)."""
+    k = start - 1
+    if k < 1 or words[k].text != ",":
+        return None
+    k = next((j - 1 for j in range(k - 1, max(k - 9, 0), -1) if words[j].text == ","), -1)
+    while k > 0 and words[k].upos == "ADJ" and words[k].text.lower() not in PERSON_NOUNS:
+        k -= 1
+    if k >= 0 and (words[k].upos in ("NOUN", "PROPN") or words[k].text.lower() in PERSON_NOUNS):
+        return k
     return None
 
 

@@ -144,3 +144,13 @@ def test_d_apres_hung_on_the_verb_still_names_its_source(run):
     [q] = run(text)
     assert q.cue.lemma == "selon" and q.text.startswith("deux suspects")
     assert "sources" in q.speaker.name
+
+
+def test_feminine_pronoun_goes_to_a_person_not_a_body(run):
+    text = ("La police judiciaire a précisé que dix perquisitions avaient été menées. Dans "
+            "la salle, une ancienne infirmière, venue témoigner, a raconté avoir été "
+            "licenciée « sans explication ». « J'étais désemparée », a-t-elle confié.")
+    quotes = run(text)
+    told, confided = quotes[-2], quotes[-1]
+    assert told.cue.lemma == "raconter" and "infirmière" in told.speaker.name
+    assert confided.speaker.name == told.speaker.name
