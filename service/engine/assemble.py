@@ -14,7 +14,7 @@ from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import Attribution, verb_attributions
-from .lexicon import PERSON_NOUNS
+from .lexicon import PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
@@ -231,6 +231,7 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if quotes.inside(w.start) is not None:
                 continue
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
-                    w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS):
+                    w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS) or (
+                    w.text in TITLES and w.rel == "nsubj"):  # « M. X » headed by « M. »
                 out.append((describe(text, s, i), w.rel == "nsubj"))
     return out

@@ -154,3 +154,11 @@ def test_feminine_pronoun_goes_to_a_person_not_a_body(run):
     told, confided = quotes[-2], quotes[-1]
     assert told.cue.lemma == "raconter" and "infirmière" in told.speaker.name
     assert confided.speaker.name == told.speaker.name
+
+
+def test_a_title_headed_subject_is_an_antecedent(run):
+    text = ("Le ministre serbe Milan Petrović a quitté Belgrade. Pour Bruxelles, toute "
+            "sanction serait « contre-productive ». M. Petrović doit se rendre jeudi à "
+            "Genève, où il a promis de présenter un plan de paix.")
+    [promised] = [q for q in run(text) if q.cue and q.cue.lemma == "promettre"]
+    assert promised.speaker.name == "Milan Petrović"
