@@ -21,6 +21,7 @@ from typing import Any
 
 import stanza
 import torch
+from stanza.utils.conll import CoNLL
 from udtools import udeval
 
 from service.nlp import models_dir, pipeline_config
@@ -37,30 +38,42 @@ def score(gold_path: Path, doc: stanza.Document) -> dict[str, Any]:
     return udeval.evaluate(gold, udeval.load_conllu(system, "system", {}))
 
 
-def _gold_sentences(path: Path, limit: int | None) -> tuple[Path, list[list[str]]]:
-    """The gold file (cut to ``limit`` sentences) and its surface tokens per sentence."""
-    from stanza.utils.datasets.common import read_sentences_from_conllu, write_sentences_to_conllu
+def gold_words(path: Path, limit: int | None, out_dir: Path) -> tuple[Path, stanza.Document]:
+    """The gold file (cut to ``limit`` sentences) and a document of its words alone.
 
-    from .datasets import surface_tokens
+    The words keep the gold multi-word expansion (du = de le), so that tags, lemmas and
+    arcs are scored on exactly the gold words.
+    """
+    from stanza.utils.datasets.common import read_sentences_from_conllu, write_sentences_to_conllu
 
     sentences = read_sentences_from_conllu(str(path))[:limit]
     if limit is not None:
-        path = DATA_DIR / f"{path.stem}.first{limit}.conllu"
+        path = out_dir / f"{path.stem}.first{limit}.conllu"
         write_sentences_to_conllu(str(path), sentences)
-    tokens = [[s[i].split("\t")[1] for i in surface_tokens(s)] for s in sentences]
-    return path, tokens
+    stripped = []
+    for sentence in sentences:
+        lines = []
+        for line in sentence:
+            if line and line[0].isdigit():
+                fields = line.split("\t")
+                keep = "\t".join([fields[0], fields[1]] + ["_"] * 8)
+                lines.append(keep)
+        stripped.append(lines)
+    words_path = out_dir / f"{path.stem}.words.conllu"
+    write_sentences_to_conllu(str(words_path), stripped)
+    return path, CoNLL.conll2doc(str(words_path))
 
 
 def evaluate_treebank(name: str, part: tuple[str, str], raw: stanza.Pipeline,
-                      pretokenized: stanza.Pipeline, limit: int | None) -> dict[str, float]:
+                      tagger_and_parser: stanza.Pipeline, limit: int | None) -> dict[str, float]:
     from stanza.utils.datasets.conllu_to_text import convert_text
 
-    gold_path, tokens = _gold_sentences(treebank_file(*part), limit)
-    text_path = DATA_DIR / f"{name}.eval.txt"
     DATA_DIR.mkdir(parents=True, exist_ok=True)
+    gold_path, words = gold_words(treebank_file(*part), limit, DATA_DIR)
+    text_path = DATA_DIR / f"{name}.eval.txt"
     convert_text(str(gold_path), str(text_path))
     e2e = score(gold_path, raw(text_path.read_text(encoding="utf-8")))
-    gold_tokens = score(gold_path, pretokenized(tokens))
+    gold_tokens = score(gold_path, tagger_and_parser(words))
     return {
         "tokens_f1": round(e2e["Tokens"].f1, 4),
         "sentences_f1": round(e2e["Sentences"].f1, 4),
@@ -72,6 +85,13 @@ def evaluate_treebank(name: str, part: tuple[str, str], raw: stanza.Pipeline,
         "upos_e2e": round(e2e["UPOS"].f1, 4),
         "las_e2e": round(e2e["LAS"].f1, 4),
     }
+
+
+def words_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
+    """Tags, lemmatizes and parses a document that already has its words."""
+    config = {key: value for key, value in config.items() if not key.startswith("mwt_")}
+    config["processors"] = "tokenize,pos,lemma,depparse"
+    return stanza.Pipeline(**config, tokenize_pretokenized=True)
 
 
 def measure_speed(directory: Path, threads: int = 2, runs: int = 5) -> dict[str, float]:
@@ -106,10 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     speed = measure_speed(directory)
     config = pipeline_config(directory)
     raw = stanza.Pipeline(**config)
-    pretokenized = stanza.Pipeline(**config, tokenize_pretokenized=True)
+    tagger_and_parser = words_pipeline(config)
     results: dict[str, Any] = {}
     for name, part in TEST_PARTS.items():
-        results[name] = evaluate_treebank(name, part, raw, pretokenized, args.limit)
+        results[name] = evaluate_treebank(name, part, raw, tagger_and_parser, args.limit)
         print(f"{name}: " + ", ".join(f"{k} {v:.4f}" for k, v in results[name].items()))
     print(f"speed: {speed}")
     results["speed"] = speed

@@ -1,0 +1,122 @@
+"""The bundled French models: shipped whole, loaded offline, and good enough on real text."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service import nlp as loader
+
+ROOT = Path(__file__).resolve().parent.parent
+UD_DIR = Path(os.environ.get("QUOTES_UD_DIR", ROOT.parent / "shared" / "ud"))
+SIZE_BUDGET_BYTES = 100 * 1024 * 1024
+# Floors measured on the shipped models (see service/models/fr/MODEL_CARD.md).
+UPOS_FLOOR = 0.96
+LAS_FLOOR = 0.81
+
+
+def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():
+    directory = loader.BUNDLED_MODELS_DIR
+    manifest = loader.read_manifest(directory)
+    assert set(manifest["files"]) >= set(loader.PROCESSORS)
+    files = [p for p in directory.rglob("*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) <= SIZE_BUDGET_BYTES
+    assert not [p for p in files if "checkpoint" in p.name]
+    assert (directory / "MODEL_CARD.md").is_file()
+
+
+def test_pipeline_loads_once_per_process(nlp):
+    assert loader.load_pipeline() is nlp
+    assert loader.is_loaded()
+    assert set(nlp.processors) >= set(loader.PROCESSORS)
+
+
+def test_missing_model_directory_names_the_missing_file(tmp_path, monkeypatch):
+    monkeypatch.setenv(loader.MODELS_DIR_ENV, str(tmp_path))
+    with pytest.raises(loader.ModelsMissingError, match="resources.json"):
+        loader.pipeline_config(loader.models_dir())
+
+
+def test_missing_model_file_is_named(tmp_path, monkeypatch):
+    manifest = loader.read_manifest(loader.BUNDLED_MODELS_DIR)
+    (tmp_path / loader.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.setenv(loader.MODELS_DIR_ENV, str(tmp_path))
+    with pytest.raises(loader.ModelsMissingError, match=manifest["files"]["tokenize"]):
+        loader.pipeline_config(loader.models_dir())
+
+
+def test_loading_never_touches_the_network():
+    """Load the pipeline in a fresh process where every socket connection fails."""
+    script = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('network access attempted')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from service.nlp import load_pipeline\n"
+        "doc = load_pipeline()('Le ministre a parlé.')\n"
+        "print(len(doc.sentences))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons pas », a déclaré le ministre devant les députés.",
+    "«\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre devant les députés.",
+    "«\u202fNous ne céderons pas\u202f», a déclaré le ministre devant les députés.",
+    "«Nous ne céderons pas», a déclaré le ministre devant les députés.",
+    "\"Nous ne céderons pas\", a déclaré le ministre devant les députés.",
+    "“Nous ne céderons pas”, a déclaré le ministre devant les députés.",
+    "« Nous ne céderons pas ! », a lancé le ministre devant les députés.",
+])
+def test_a_quoted_statement_and_its_incise_stay_one_sentence(nlp, text):
+    doc = nlp(text)
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons pas. » Les syndicats ont aussitôt appelé à la grève.",
+    "Il a dit : « Nous ne céderons pas. » Puis il est parti.",
+    "Le ministre a été clair : « Nous ne céderons pas. » Les syndicats ont appelé à la grève.",
+])
+def test_a_closing_guillemet_after_the_stop_stays_with_its_sentence(nlp, text):
+    sentences = [s.text for s in nlp(text).sentences]
+    assert not any(s.startswith("»") for s in sentences), sentences
+    assert any(s.endswith("pas. »") for s in sentences), sentences
+    assert sentences[-1].startswith(("Les", "Puis")), sentences
+
+
+def test_contractions_are_expanded(nlp):
+    doc = nlp("Il parle au directeur du musée.")
+    words = [w.text.lower() for w in doc.sentences[0].words]
+    assert words[:6] == ["il", "parle", "à", "le", "directeur", "de"]
+
+
+def test_reporting_clause_is_parsed_as_a_clause(nlp):
+    doc = nlp("Le ministre a affirmé que la réforme serait votée.")
+    words = doc.sentences[0].words
+    verb = next(w for w in words if w.text == "affirmé")
+    subject = next(w for w in words if w.text == "ministre")
+    assert subject.head == verb.id and subject.deprel.startswith("nsubj")
+    assert verb.lemma == "affirmer"
+    assert any(w.head == verb.id and w.deprel == "ccomp" for w in words)
+
+
+def test_parse_quality_on_held_out_sequoia_sentences(nlp, tmp_path):
+    """Floors on 150 Sequoia test sentences (never trained on), from the gold words."""
+    from service.training.evaluate_models import gold_words, score, words_pipeline
+
+    test_file = UD_DIR / "UD_French-Sequoia" / "fr_sequoia-ud-test.conllu"
+    gold_path, words = gold_words(test_file, 150, tmp_path)
+    parser = words_pipeline(loader.pipeline_config(loader.models_dir()))
+    scores = score(gold_path, parser(words))
+    assert scores["UPOS"].f1 >= UPOS_FLOOR
+    assert scores["LAS"].f1 >= LAS_FLOOR
