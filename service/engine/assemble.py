@@ -14,7 +14,7 @@ from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import Attribution, verb_attributions
-from .lexicon import PERSON_NOUNS, TITLES
+from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
@@ -216,7 +216,7 @@ def _resolve_in_order(mentions: dict[int, Mention], subjects: list[Mention],
         if n >= 0:
             results[n] = r
             earlier.append(r)
-        elif r.speaker.kind == "person":
+        elif r.speaker.kind in ("person", "organization"):
             earlier.append(r)
     return results
 
@@ -232,6 +232,7 @@ def _name_mentions(text: str, sentences: list[Sentence],
                 continue
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
                     w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS) or (
-                    w.text in TITLES and w.rel == "nsubj"):  # « M. X » headed by « M. »
+                    w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
+                    w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS):
                 out.append((describe(text, s, i), w.rel == "nsubj"))
     return out

@@ -162,3 +162,11 @@ def test_a_title_headed_subject_is_an_antecedent(run):
             "Genève, où il a promis de présenter un plan de paix.")
     [promised] = [q for q in run(text) if q.cue and q.cue.lemma == "promettre"]
     assert promised.speaker.name == "Milan Petrović"
+
+
+def test_il_after_dans_un_communique_is_the_body_just_named(run):
+    text = ("Le ministre Paul Martin a accusé son voisin de provocation. À Rome, le ministère "
+            "de l'Intérieur a rejeté ces accusations. Dans un communiqué, il a indiqué que "
+            "les contrôles étaient « habituels ».")
+    [q] = [q for q in run(text) if q.cue and q.cue.lemma == "indiquer"]
+    assert q.speaker.kind == "organization" and "ministère" in q.speaker.name
