@@ -264,8 +264,18 @@ def describe(text: str, sentence: Sentence, head: int,
     nouns = [role_lemma(words[i]) for i in role_words
              if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS]
     head_lemma = nouns[0] if nouns else role_lemma(w)
+    title = _MEDIUM_TITLE.match(text, end) if head_lemma in MEDIA and not name else None
+    if title:  # « le magazine "Écrans" » speaks under its title
+        name, end = title.group(1), title.end()
     return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
                    det, gender, number)
+
+
+#: Nouns of publications and channels, named by a title in quote marks.
+MEDIA = word_set("journal quotidien hebdomadaire mensuel magazine revue site chaîne radio "
+                 "émission")
+_MEDIUM_TITLE = re.compile(r"[ \u00a0\u202f]*[«\"“][ \u00a0\u202f]*([A-ZÀ-Ý][^«»\"“”\n]{0,40}?)"
+                           r"[ \u00a0\u202f]*[»\"”]")
 
 
 def source_of(sentence: Sentence, head: int) -> int:

@@ -170,3 +170,9 @@ def test_il_after_dans_un_communique_is_the_body_just_named(run):
             "les contrôles étaient « habituels ».")
     [q] = [q for q in run(text) if q.cue and q.cue.lemma == "indiquer"]
     assert q.speaker.kind == "organization" and "ministère" in q.speaker.name
+
+
+def test_a_publication_speaks_under_its_quoted_title(run):
+    text = ("La revue « Cinéma » salue « une œuvre magistrale », tandis que le journal "
+            "\"Le Matin\" regrette une fin « trop longue ».")
+    assert [q.speaker.name for q in run(text)] == ["Cinéma", "Le Matin"]
