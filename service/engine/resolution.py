@@ -42,6 +42,10 @@ OFFICE_NOUNS = frozenset(
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
 
 
+#: Heads of « l'un d'eux », « l'une d'elles »: the article belongs to the phrase.
+_PARTITIVE_HEADS = frozenset({"un", "une"})
+
+
 @dataclass
 class Resolved:
     speaker: Speaker
@@ -162,7 +166,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
                                 "anaphora", m.gender, m.number)
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
-    role = m.role or m.span.text
+    role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
     if m.person_role:
         tied = registry.role_name(role, m.gender) if m.determiner != "dem" else None
         if tied:

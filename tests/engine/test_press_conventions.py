@@ -176,3 +176,10 @@ def test_a_publication_speaks_under_its_quoted_title(run):
     text = ("La revue « Cinéma » salue « une œuvre magistrale », tandis que le journal "
             "\"Le Matin\" regrette une fin « trop longue ».")
     assert [q.speaker.name for q in run(text)] == ["Cinéma", "Le Matin"]
+
+
+def test_l_un_d_eux_keeps_its_article(run):
+    text = ("Plusieurs syndicalistes se disent « inquiets ». L'un d'eux, qui a requis "
+            "l'anonymat, confie redouter « une fermeture du site ».")
+    [q] = [q for q in run(text) if q.cue.lemma == "confier"]
+    assert q.speaker.name == "L'un d'eux"
