@@ -348,6 +348,11 @@ def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]
                 a.end = before[-1].start
 
 
+def _gerund(words: list[Word], i: int) -> bool:
+    """« en exigeant », which the tagger may take for an adjective after a preposition."""
+    return i > 0 and words[i - 1].text.lower() == "en" and words[i].text.lower().endswith("ant")
+
+
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                       limit: int) -> list[Attribution]:
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
@@ -380,7 +385,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 continue
             lemma = incise_lemma
         bare = group.start == i and not glued  # a participle may modify a noun
-        if bare and w.upos != "VERB" and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
+        verbal = w.upos == "VERB" or _gerund(words, i)
+        if bare and not verbal and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
             continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)
         by_agent = i + 1 < len(words) and words[i + 1].text.lower() == "par"
@@ -427,7 +433,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = content_end(text, quotes, s, limit, at_comma=False)
             out.append(Attribution("que", s, e, cue, sentence, speaker))
             continue
-        if bare and w.upos != "VERB":
+        if bare and not verbal:
             continue
         after = _quote_after(text, quotes, cue, sentence) if k is None else None
         if after:

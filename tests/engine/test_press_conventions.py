@@ -183,3 +183,13 @@ def test_l_un_d_eux_keeps_its_article(run):
             "l'anonymat, confie redouter « une fermeture du site ».")
     [q] = [q for q in run(text) if q.cue.lemma == "confier"]
     assert q.speaker.name == "L'un d'eux"
+
+
+@pytest.mark.parametrize("gerund, lemma", [("exigeant", "exiger"), ("demandant", "demander")])
+def test_gerund_with_an_aside_reports_the_quotation(run, gerund, lemma):
+    text = ("La maire Sophie Blanc a reçu les familles. « Nous vous entendons », a-t-elle "
+            f"déclaré lundi, tout en {gerund}, au nom de la commune, « une enquête "
+            "indépendante ».")
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Nous vous entendons", "une enquête indépendante"]
+    assert quotes[1].cue.lemma == lemma and quotes[1].speaker.name == "Sophie Blanc"
