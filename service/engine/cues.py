@@ -332,8 +332,8 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
         return None
     lo, hi = quotes.regions[k]
     words = text[quotes.spans[k].start : quotes.spans[k].end].split()
-    if not m and (len(words) < 4 or not ends_sentence(text, hi + 1)):
-        return None  # a short quotation right after the verb is woven, not direct
+    if not m and (len(words) < 4 or not ends_sentence(text, hi + 1) or words[0].islower()):
+        return None  # a short or lowercase quotation right after the verb is woven, not direct
     return lo, hi
 
 

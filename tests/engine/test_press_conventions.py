@@ -193,3 +193,11 @@ def test_gerund_with_an_aside_reports_the_quotation(run, gerund, lemma):
     quotes = run(text)
     assert [q.text for q in quotes] == ["Nous vous entendons", "une enquête indépendante"]
     assert quotes[1].cue.lemma == lemma and quotes[1].speaker.name == "Sophie Blanc"
+
+
+def test_lowercase_quotation_after_the_verb_is_woven(run):
+    text = ("La sénatrice Marie Costa a dénoncé « une loi écrite par les banques et pour "
+            "les banques ».")
+    [q] = run(text)
+    assert (q.type, q.text) == ("mixed", "une loi écrite par les banques et pour les banques")
+    assert q.speaker.name == "Marie Costa"
