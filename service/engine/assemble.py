@@ -13,7 +13,7 @@ from typing import Any
 from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
-from .cues import Attribution, verb_attributions
+from .cues import NAMING, Attribution, verb_attributions
 from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
@@ -106,12 +106,19 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 
 def _fragments(text: str, spans: list[QuoteSpan], start: int, end: int) -> list[Span]:
+    """Quoted fragments of the content; a nickname or title after « surnommé »,
+    « intitulé »... is a name, not quoted words."""
     out = []
     for q in spans:
         s, e = max(q.start, start), min(q.end, end)
-        if s < e:
+        if s < e and not _named_by(text, q.open):
             out.append(Span(text[s:e], s, e))
     return out
+
+
+def _named_by(text: str, mark: int) -> bool:
+    words = text[max(0, mark - 30) : mark].split()
+    return bool(words) and words[-1].lower() in NAMING
 
 
 def _one_quotation(text: str, fragments: list[Span], start: int, end: int) -> bool:

@@ -59,8 +59,9 @@ INCISE_ONLY = frozenset(
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
-_NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
-                   "nommé nommée surnommé surnommée titré titrée dénommé dénommée")
+NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
+                   "nommé nommée surnommé surnommée titré titrée dénommé dénommée rebaptisé "
+                   "rebaptisée")
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
 _NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
@@ -297,7 +298,7 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             between = {x.text.lower() for x in words[first:j]}
             if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
                 return None  # « qu'on appelait "le roi" »: naming, not reporting
-            if between & _NAMING:
+            if between & NAMING:
                 return None  # « a publié un livre intitulé "..." »: a title
             return first  # also « a appelé la population à "la prudence" »
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):

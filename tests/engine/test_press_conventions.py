@@ -201,3 +201,10 @@ def test_lowercase_quotation_after_the_verb_is_woven(run):
     [q] = run(text)
     assert (q.type, q.text) == ("mixed", "une loi écrite par les banques et pour les banques")
     assert q.speaker.name == "Marie Costa"
+
+
+def test_a_nickname_in_quote_marks_is_no_quoted_fragment(run):
+    text = ("Selon plusieurs proches du dossier, l'ancien défenseur Marc Lenoir, surnommé "
+            "« le Roc » à Marseille, devrait être nommé directeur sportif.")
+    [q] = run(text)
+    assert q.cue.lemma == "selon" and q.type == "indirect" and q.fragments == []
