@@ -152,6 +152,10 @@ def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
 
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved:
     """The speaker ``m`` names, given the speakers already resolved before it."""
+    if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and _words(m.name) == [m.head_lemma]:
+        body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
+        if body is not None:
+            return body
     if m.name:
         name = registry.full_name(m.name)
         kind = _kind(m, name)
@@ -177,11 +181,19 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
     elif m.head_lemma in GENERIC_ORGANIZATIONS and _words(role) == _words(m.head_lemma):
-        for prev in reversed(earlier):  # « l'organisation »: the body just named
-            if prev.speaker.kind == "organization":
-                return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
-                                "description", m.gender, m.number)
+        body = _latest_body(m, earlier)  # « l'organisation »: the body just named
+        if body is not None:
+            return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
+
+
+def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
+    """The organization last named before ``m``, as the source ``m`` stands for."""
+    for prev in reversed(earlier):
+        if prev.speaker.kind == "organization":
+            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
+                            "description", m.gender, m.number)
+    return None
 
 
 def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved | None:

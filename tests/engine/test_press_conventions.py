@@ -208,3 +208,10 @@ def test_a_nickname_in_quote_marks_is_no_quoted_fragment(run):
             "« le Roc » à Marseille, devrait être nommé directeur sportif.")
     [q] = run(text)
     assert q.cue.lemma == "selon" and q.type == "indirect" and q.fragments == []
+
+
+def test_capitalized_generic_body_stands_for_the_body_just_named(run):
+    text = ("L'Unesco a appelé à protéger le site. Selon l'Organisation, les fouilles "
+            "sauvages ont détruit des dizaines de tombes depuis lundi.")
+    [q] = [q for q in run(text) if q.cue.lemma == "selon"]
+    assert q.speaker.name == "Unesco"
