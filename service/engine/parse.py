@@ -1,9 +1,10 @@
 """Runs the Stanza pipeline paragraph by paragraph and keeps what the rules need.
 
-The parser sees a copy of the text in which typographic quote marks, apostrophes and
-unusual spaces are replaced one for one by the forms its training data is full of
-(``"``, ``'``, a plain space): offsets stay those of the input text, and the tokenizer
-no longer cuts sentences after «.
+The parser sees a copy of the text in which typographic apostrophes and unusual spaces
+are replaced one for one by the forms its training data is full of (``'``, a plain space),
+so offsets stay those of the input text. Quote marks are left as written: the bundled
+tokenizer is trained on « », “ ” and straight quotes, and keeps a quotation and its
+incise in one sentence.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from .paragraphs import Paragraph
 
 _PARSER_FORMS = str.maketrans(
     {
-        "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‹": '"', "›": '"',
         "’": "'", "‘": "'", "ʼ": "'",
         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
         "\u2002": " ", "\u2003": " ", "\t": " ", "\r": " ",
