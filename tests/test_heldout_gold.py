@@ -1,5 +1,11 @@
-"""Quality floors on the held-out gold (``tests/data/heldout``), six articles written
-blind to the engine's rules and never used to tune it.
+"""Quality floors on two gold sets written without seeing the engine's rules.
+
+- ``tests/data/heldout`` (6 articles): measured blind at f1 0.903, direct f1 0.870,
+  speaker 0.804, cue 0.964; its errors were then read to fix general rules, so it is now
+  development data like the seeds (f1 1.0 since).
+- ``tests/data/blind`` (5 articles): written afterwards and never used to tune anything;
+  its figures are the honest measure of how the engine does on new text. Read its errors
+  only to open issues, and add a new blind set when this one has been used to tune.
 
 The floors sit slightly below what the engine reaches now: they may only go up.
 """
@@ -13,38 +19,43 @@ import pytest
 from service.engine import extract
 from service.evaluation import evaluate, load_documents
 
-HELDOUT_DIR = Path(__file__).resolve().parent / "data" / "heldout"
-GOLD_DIR = HELDOUT_DIR / "gold"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
-# Measured when the set was added: f1 0.903, direct f1 0.870, mixed+indirect f1 0.923,
-# speaker 0.804, cue 0.964, type 0.964. After the incise, paragraph-chain, final-stop,
-# quoted-attribute, report-shape, gerund and resolution rules: f1 1.0, direct 1.0,
-# mixed+indirect 1.0, speaker 1.0, cue 1.0, type 1.0.
-FLOORS = {
-    "f1": 0.99,
-    "speaker_accuracy": 0.98,
-    "cue_accuracy": 0.98,
-    "type_accuracy": 0.98,
+# set name -> (documents, floors on the overall metrics, F1 floors per type group)
+SETS = {
+    "heldout": (6, {"f1": 0.99, "speaker_accuracy": 0.98, "cue_accuracy": 0.98,
+                    "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.98}),
+    # Measured when added: f1 0.865 (P 0.918, R 0.818), direct 0.966, mixed+indirect 0.827,
+    # speaker 0.889, cue 0.933, type 1.0.
+    "blind": (5, {"f1": 0.85, "speaker_accuracy": 0.87, "cue_accuracy": 0.92,
+                  "type_accuracy": 0.98}, {"direct": 0.95, "mixed+indirect": 0.81}),
 }
-GROUP_FLOORS = {"direct": 0.98, "mixed+indirect": 0.98}
 
 
-@pytest.fixture(scope="module")
-def metrics(nlp) -> dict:
-    return evaluate(load_documents(GOLD_DIR, HELDOUT_DIR, lambda text: extract(text, nlp)))
+@pytest.fixture(scope="module", params=sorted(SETS))
+def gold_set(request, nlp) -> tuple[str, dict]:
+    name = request.param
+    text_dir = DATA_DIR / name
+    documents = load_documents(text_dir / "gold", text_dir, lambda text: extract(text, nlp))
+    return name, evaluate(documents)
 
 
-def test_heldout_set_is_complete():
-    golds = sorted(GOLD_DIR.glob("*.json"))
-    assert len(golds) == 6
-    assert all((HELDOUT_DIR / g.with_suffix(".txt").name).is_file() for g in golds)
+def test_sets_are_complete():
+    for name, (count, _, _) in SETS.items():
+        golds = sorted((DATA_DIR / name / "gold").glob("*.json"))
+        assert len(golds) == count, name
+        assert all((DATA_DIR / name / g.with_suffix(".txt").name).is_file() for g in golds)
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], f"{name} = {metrics[name]}"
+def test_overall_floors(gold_set):
+    name, metrics = gold_set
+    floors = SETS[name][1]
+    below = {k: metrics[k] for k, floor in floors.items() if metrics[k] < floor}
+    assert not below, f"{name}: {below} under {floors}"
 
 
-@pytest.mark.parametrize("group", sorted(GROUP_FLOORS))
-def test_type_group_floor(metrics, group):
-    assert metrics[group]["f1"] >= GROUP_FLOORS[group], f"{group} = {metrics[group]}"
+def test_type_group_floors(gold_set):
+    name, metrics = gold_set
+    floors = SETS[name][2]
+    below = {g: metrics[g]["f1"] for g, floor in floors.items() if metrics[g]["f1"] < floor}
+    assert not below, f"{name}: {below} under {floors}"
