@@ -108,7 +108,9 @@ def decode_utf8(raw: bytes, what: str = "the body") -> str:
 
 
 def problem_response(problem: Problem) -> Response:
-    body = json.dumps(problem.to_dict(), ensure_ascii=False)
+    # ASCII escapes: a pointer or detail may quote a client's lone surrogate, which UTF-8
+    # cannot encode; an error response must never fail itself.
+    body = json.dumps(problem.to_dict(), ensure_ascii=True)
     response = current_app.response_class(body, status=problem.status, mimetype=PROBLEM_MEDIA_TYPE)
     response.headers.update(problem.headers)
     return response

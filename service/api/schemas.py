@@ -6,7 +6,7 @@ itself is checked by ``service.documents.check_text`` once the structure is vali
 
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from service.serialize import OFFSET_UNITS
 
@@ -27,8 +27,24 @@ class QuoteRequestSchema(StrictSchema):
     options = fields.Nested(OptionsSchema)
 
 
+def is_utf8(value: str) -> bool:
+    """False for strings with lone surrogates, which JSON can carry but UTF-8 cannot."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _encodable(value: str) -> None:
+    if not is_utf8(value):
+        raise ValidationError("Holds a lone surrogate, which UTF-8 cannot encode.")
+
+
 class DocumentSchema(StrictSchema):
-    id = fields.String(required=True, validate=validate.Length(min=1, max=MAX_ID_CHARS))
+    id = fields.String(
+        required=True, validate=[validate.Length(min=1, max=MAX_ID_CHARS), _encodable]
+    )
     text = fields.String(required=True)
 
 

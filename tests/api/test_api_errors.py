@@ -152,6 +152,20 @@ def test_bad_batch_requests(client, body, pointers):
     assert_problem(response, 422, "invalid-request", pointers)
 
 
+def test_lone_surrogates_in_ids_and_field_names_are_client_errors(client):
+    """JSON can escape a lone surrogate that UTF-8 cannot encode: a 4xx, never a 500."""
+    body = '{"documents": [{"id": "\\ud800", "text": "Bonjour."}, {"id": "b", "text": "Bonjour."}]}'
+    response = client.post("/v1/quotes/batch", data=body, content_type=JSON)
+    assert response.status_code == 200
+    bad, good = response.get_json()["results"]
+    assert bad["id"] is None and bad["error"]["status"] == 422
+    assert bad["error"]["errors"][0]["pointer"] == "/documents/0/id"
+    assert good["id"] == "b" and "quotes" in good
+    response = client.post("/v1/quotes", data='{"text": "Bonjour.", "\\udc00": 1}',
+                           content_type=JSON)
+    assert_problem(response, 422, "invalid-request")
+
+
 def test_unknown_path_is_a_problem(client):
     assert_problem(client.get("/v2/quotes"), 404, "not-found")
 
