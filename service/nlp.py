@@ -93,10 +93,6 @@ def load_pipeline() -> stanza.Pipeline:
     return _pipeline
 
 
-def is_loaded() -> bool:
-    return _pipeline is not None
-
-
 def models_info() -> dict[str, Any]:
     """What the service reports about its models in responses and /readyz."""
     directory = models_dir()

@@ -63,7 +63,7 @@ class Sentence:
 
 
 def parser_text(text: str) -> str:
-    """``text`` with quote marks, apostrophes and spaces in the parser's usual forms."""
+    """``text`` with apostrophes and spaces in the parser's usual forms."""
     return text.translate(_PARSER_FORMS)
 
 
