@@ -131,7 +131,12 @@ def test_long_paragraph_keeps_exact_offsets(run):
     "Cafe\u0301 « dit\u0301 », a-t-il dit.\r\n\r\n« Suite »\r\n",
 ])
 def test_odd_inputs_never_crash(run, text):
-    run(text)
+    run(text)  # the fixture checks that every span slices the input
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "«", "« « «", "\""])
+def test_blank_or_mark_only_inputs_have_no_quotes(run, text):
+    assert run(text) == []
 
 
 def test_pronoun_takes_the_antecedent_of_matching_gender(run):
