@@ -2,7 +2,8 @@
 
 ``extract`` prints the JSON the API returns: for one input the body of ``POST /v1/quotes``,
 for several the body of ``POST /v1/quotes/batch`` with each file name as the ``id``. An input
-that cannot be processed prints its problem (as the API would) and the exit status is 1.
+that cannot be processed prints its problem (as the API would) and the exit status is 1;
+an unreadable file or missing models exit with 2.
 """
 
 from __future__ import annotations
