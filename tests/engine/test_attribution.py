@@ -4,22 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine import extract
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str):
-        quotes = extract(text, nlp).quotes
-        for q in quotes:
-            assert text[q.start : q.end] == q.text
-            for span in [q.speaker and q.speaker.mention, q.cue, *q.fragments]:
-                if span is not None:
-                    assert text[span.start : span.end] == span.text
-        return quotes
-
-    return _run
-
 
 def test_incise_after_direct_quote(run):
     text = "« Nous ne céderons pas », a déclaré mardi la ministre de la Santé, Agnès Buzyn."

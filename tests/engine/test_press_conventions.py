@@ -5,19 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine import extract
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str):
-        quotes = extract(text, nlp).quotes
-        for q in quotes:
-            assert text[q.start : q.end] == q.text
-        return quotes
-
-    return _run
-
 
 @pytest.mark.parametrize("incise", [
     "a-t-il affirmé devant les habitants réunis.",
