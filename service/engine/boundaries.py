@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .quotemarks import INNER_SPACE, QuoteSpan
+from .quotemarks import INNER_SPACE, QuoteSpan, shrink
 
 OPEN_MARKS = "«“„‹\"”"
 CLOSE_MARKS = "»”“›\""
@@ -72,11 +72,7 @@ class Quotes:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Content bounds without surrounding spaces, punctuation and quote marks."""
-    while start < end and text[start] in _LEAD:
-        start += 1
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
-    return start, end
+    return shrink(text, start, end, _LEAD, _TRAIL)
 
 
 _CUTS = re.compile(

@@ -92,10 +92,11 @@ def _close(text: str, stack: list[int], pairs: list[tuple[int, int]], i: int, c:
             return
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in INNER_SPACE:
+def shrink(text: str, start: int, end: int, lead: str, trail: str) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past characters of ``lead`` and ``trail``."""
+    while start < end and text[start] in lead:
         start += 1
-    while end > start and text[end - 1] in INNER_SPACE:
+    while end > start and text[end - 1] in trail:
         end -= 1
     return start, end
 
@@ -122,12 +123,12 @@ def scan_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[Qu
             if open_ < last_end:
                 continue  # nested inside an earlier pair
             last_end = close
-            start, end = _trim(text, open_ + 1, close)
+            start, end = shrink(text, open_ + 1, close, INNER_SPACE, INNER_SPACE)
             if start < end:
                 is_continued = continued and open_ == para.start
                 spans.append(QuoteSpan(start, end, open_, close, para.index, False, is_continued))
         if runs_on is not None and runs_on > last_end:
-            start, end = _trim(text, runs_on + 1, para.end)
+            start, end = shrink(text, runs_on + 1, para.end, INNER_SPACE, INNER_SPACE)
             if start < end:
                 is_continued = continued and runs_on == para.start
                 spans.append(QuoteSpan(start, end, runs_on, None, para.index, True, is_continued))
