@@ -8,6 +8,7 @@ points at another directory instead: either one laid out like the bundled one (w
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import threading
@@ -93,8 +94,11 @@ def load_pipeline() -> stanza.Pipeline:
     return _pipeline
 
 
+@functools.cache
 def models_info() -> dict[str, Any]:
-    """What the service reports about its models in responses and /readyz."""
+    """What the service reports about its models in responses and /readyz.
+
+    Read once per process, like the models: every response carries it."""
     directory = models_dir()
     info: dict[str, Any] = {
         "stanza": stanza.__version__,
