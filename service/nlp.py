@@ -18,10 +18,16 @@ from typing import Any
 import stanza
 import torch
 
+from service import tree_decoding
+
 MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
 BUNDLED_MODELS_DIR = Path(__file__).parent / "models" / "fr"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 MANIFEST = "models.json"
+# Words per parser batch. Stanza's default puts a whole article in one batch padded to its
+# longest sentence; batches of similar lengths cut the parser's time on the 600-word seed
+# from 0.48 s to 0.28 s (one thread), with identical output.
+PARSER_BATCH_WORDS = 200
 
 _lock = threading.Lock()
 _pipeline: stanza.Pipeline | None = None
@@ -62,6 +68,7 @@ def pipeline_config(directory: Path) -> dict[str, Any]:
         "logging_level": "ERROR",
         "use_gpu": torch.cuda.is_available(),
         "tokenize_no_ssplit": False,
+        "depparse_batch_size": PARSER_BATCH_WORDS,
     }
     if (directory / MANIFEST).is_file():
         manifest = read_manifest(directory)
@@ -84,13 +91,19 @@ def pipeline_config(directory: Path) -> dict[str, Any]:
     return base
 
 
+def build_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
+    """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder."""
+    tree_decoding.install()
+    return stanza.Pipeline(**config)
+
+
 def load_pipeline() -> stanza.Pipeline:
     """The process-wide pipeline, loaded on first call (thread-safe)."""
     global _pipeline
     if _pipeline is None:
         with _lock:
             if _pipeline is None:
-                _pipeline = stanza.Pipeline(**pipeline_config(models_dir()))
+                _pipeline = build_pipeline(pipeline_config(models_dir()))
     return _pipeline
 
 

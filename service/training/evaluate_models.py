@@ -24,7 +24,7 @@ import torch
 from stanza.utils.conll import CoNLL
 from udtools import udeval
 
-from service.nlp import models_dir, pipeline_config
+from service.nlp import build_pipeline, models_dir, pipeline_config
 
 from .datasets import TEST_PARTS
 from .paths import DATA_DIR, REPO_ROOT, treebank_file
@@ -91,14 +91,14 @@ def words_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
     """Tags, lemmatizes and parses a document that already has its words."""
     config = {key: value for key, value in config.items() if not key.startswith("mwt_")}
     config["processors"] = "tokenize,pos,lemma,depparse"
-    return stanza.Pipeline(**config, tokenize_pretokenized=True)
+    return build_pipeline({**config, "tokenize_pretokenized": True})
 
 
 def measure_speed(directory: Path, threads: int = 2, runs: int = 5) -> dict[str, float]:
     """Load time, seconds per parse of the 600-word seed after warm-up, and peak RSS."""
     torch.set_num_threads(threads)
     started = time.perf_counter()
-    pipeline = stanza.Pipeline(**pipeline_config(directory))
+    pipeline = build_pipeline(pipeline_config(directory))
     load_seconds = time.perf_counter() - started
     text = SPEED_ARTICLE.read_text(encoding="utf-8")
     pipeline(text)
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
     speed = measure_speed(directory)
     config = pipeline_config(directory)
-    raw = stanza.Pipeline(**config)
+    raw = build_pipeline(config)
     tagger_and_parser = words_pipeline(config)
     results: dict[str, Any] = {}
     for name, part in TEST_PARTS.items():

@@ -27,6 +27,9 @@ from .paths import DATA_DIR, LOG_DIR, MODELS_OUT, RUNS_DIR, SHORTHAND
 
 TRAIN = DATA_DIR / f"{SHORTHAND}.train.gold.conllu"
 DEV = DATA_DIR / f"{SHORTHAND}.dev.gold.conllu"
+TRAIN_TAGGED = DATA_DIR / f"{SHORTHAND}.train.tagged.conllu"
+DEV_TAGGED = DATA_DIR / f"{SHORTHAND}.dev.tagged.conllu"
+BASE_PARSER = RUNS_DIR / "depparse" / "depparse.pt"
 VECTORS = DATA_DIR / "fr_vectors.pt"
 
 MODEL_FILES = {
@@ -34,9 +37,14 @@ MODEL_FILES = {
     "mwt": RUNS_DIR / "mwt" / "mwt.pt",
     "pos": RUNS_DIR / "pos" / "pos.pt",
     "lemma": RUNS_DIR / "lemma" / "lemma.pt",
-    "depparse": RUNS_DIR / "depparse" / "depparse.pt",
+    "depparse": RUNS_DIR / "depparse_tagged" / "depparse.pt",
     "pretrain": VECTORS,
 }
+
+# Stanza's command-line defaults override a continued model's own sizes: both parser runs
+# pass them.
+PARSER_SHAPE = ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
+                "--num_layers", "2", "--batch_size", "1000"]
 
 # Steps and sizes that fit 2 CPU cores; see service/models/fr/MODEL_CARD.md for the results.
 SETTINGS: dict[str, list[str]] = {
@@ -45,10 +53,12 @@ SETTINGS: dict[str, list[str]] = {
     "pos": ["--char_hidden_dim", "200", "--batch_size", "32", "--max_steps", "1800",
             "--eval_interval", "100"],
     "lemma": ["--num_epoch", "3", "--batch_size", "100"],
-    "depparse": ["--hidden_dim", "200", "--char_hidden_dim", "100",
-                 "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "1000",
-                 "--max_steps", "3000", "--eval_interval", "100",
+    "depparse": [*PARSER_SHAPE, "--max_steps", "3000", "--eval_interval", "100",
                  "--second_optim_start_step", "1800", "--no_checkpoint"],
+    # Continues the parser above on tags predicted by the tagger, with the second optimizer
+    # from the first step.
+    "depparse_tagged": [*PARSER_SHAPE, "--max_steps", "2500", "--eval_interval", "100",
+                        "--second_optim_start_step", "0", "--no_checkpoint"],
 }
 
 
@@ -108,6 +118,16 @@ def depparse_command() -> list[str]:
         "--save_name", "depparse.pt", *SETTINGS["depparse"])
 
 
+def depparse_tagged_command() -> list[str]:
+    run = MODEL_FILES["depparse"]
+    return _python(
+        "service.training.finetune_parser", "--base", BASE_PARSER, "--mode", "train",
+        "--lang", "fr", "--shorthand", SHORTHAND, "--train_file", TRAIN_TAGGED,
+        "--eval_file", DEV_TAGGED, "--output_file", run.parent / "dev.pred",
+        "--wordvec_pretrain_file", VECTORS, "--save_dir", run.parent, "--save_name", run.name,
+        *SETTINGS["depparse_tagged"])
+
+
 @dataclass
 class Stage:
     name: str
@@ -124,6 +144,13 @@ def _data_step() -> None:
     build()
 
 
+def _retag_step() -> None:
+    from .retag import retag
+
+    for gold, tagged in ((TRAIN, TRAIN_TAGGED), (DEV, DEV_TAGGED)):
+        retag(gold, tagged, MODEL_FILES["pos"], VECTORS)
+
+
 def _vectors_step() -> None:
     from .vectors import build_pretrain
 
@@ -136,12 +163,15 @@ STAGES = {
                   python_step=_data_step),
     "vectors": Stage("vectors", (), VECTORS, list, python_step=_vectors_step),
     "pos": Stage("pos", ("data", "vectors"), MODEL_FILES["pos"], lambda: [pos_command()]),
-    "depparse": Stage("depparse", ("data", "vectors"), MODEL_FILES["depparse"],
+    "depparse": Stage("depparse", ("data", "vectors"), BASE_PARSER,
                       lambda: [depparse_command()]),
     "mwt": Stage("mwt", ("data",), MODEL_FILES["mwt"], lambda: [mwt_command()]),
     "lemma": Stage("lemma", ("data",), MODEL_FILES["lemma"], lambda: [lemma_command()]),
     "tokenize": Stage("tokenize", ("data",), MODEL_FILES["tokenize"],
                       lambda: [tokenize_command()]),
+    "retag": Stage("retag", ("pos",), TRAIN_TAGGED, list, python_step=_retag_step),
+    "depparse_tagged": Stage("depparse_tagged", ("depparse", "retag"), MODEL_FILES["depparse"],
+                             lambda: [depparse_tagged_command()]),
 }
 
 
@@ -175,7 +205,7 @@ def install_models() -> None:
     manifest_path = MODELS_OUT / "models.json"
     previous = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
     files = previous.get("files", {})
-    stage_of = {"pretrain": "vectors"}
+    stage_of = {"pretrain": "vectors", "depparse": "depparse_tagged"}
     for processor, source in MODEL_FILES.items():
         if done_marker(stage_of.get(processor, processor)).is_file():
             target = f"{processor}.pt"

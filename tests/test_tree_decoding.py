@@ -1,0 +1,72 @@
+"""The fast tree decoder returns the trees Stanza's Chu-Liu-Edmonds search would."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+from stanza.models.depparse import model as depparse_model
+
+from service import tree_decoding
+
+
+def tree_score(scores: np.ndarray, heads: np.ndarray) -> float:
+    return float(sum(scores[word, heads[word]] for word in range(1, len(heads))))
+
+
+def assert_same_best_tree(scores: np.ndarray) -> None:
+    fast = tree_decoding.one_root_tree(scores)
+    reference = chuliu_edmonds_one_root(scores)
+    assert np.count_nonzero(fast[1:] == 0) == 1
+    assert tree_decoding.is_single_root_tree(fast)
+    assert tree_score(scores, fast) == pytest.approx(tree_score(scores, reference))
+
+
+def log_softmax(scores: np.ndarray) -> np.ndarray:
+    return scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_sentences_get_the_best_single_root_tree(seed):
+    rng = np.random.default_rng(seed)
+    for length in range(2, 40):
+        scores = rng.normal(size=(length, length))
+        # Half the matrices favour one random tree, so the greedy heads often form it.
+        if length % 2:
+            heads = [0] + [int(rng.integers(0, word)) for word in range(1, length)]
+            scores[np.arange(1, length), heads[1:]] += 6
+        assert_same_best_tree(log_softmax(scores))
+
+
+def test_cycles_and_several_roots_are_left_to_the_full_search():
+    scores = np.log(np.full((4, 4), 0.01))
+    scores[1, 2] = scores[2, 1] = np.log(0.9)  # words 1 and 2 choose each other
+    scores[3, 0] = np.log(0.9)
+    assert not tree_decoding.is_single_root_tree(tree_decoding.greedy_heads(scores))
+    assert_same_best_tree(scores)
+
+    scores = np.log(np.full((4, 4), 0.01))
+    scores[1:, 0] = np.log(0.9)  # every word prefers the root
+    assert not tree_decoding.is_single_root_tree(tree_decoding.greedy_heads(scores))
+    assert_same_best_tree(scores)
+
+
+def test_parser_scores_on_a_seed_article_decode_to_stanza_trees(nlp, seed_texts, monkeypatch):
+    captured: list[np.ndarray] = []
+
+    def recording(scores: np.ndarray) -> np.ndarray:
+        captured.append(np.array(scores))
+        return tree_decoding.one_root_tree(scores)
+
+    monkeypatch.setattr(depparse_model, "chuliu_edmonds_one_root", recording)
+    nlp(seed_texts["002_a33dcc0ec016e903.txt"])
+    assert len(captured) > 20
+    fast = [s for s in captured
+            if tree_decoding.is_single_root_tree(tree_decoding.greedy_heads(s))]
+    assert len(fast) > len(captured) / 2, "the fast path should serve most sentences"
+    for scores in captured:
+        assert_same_best_tree(scores)
+
+
+def test_the_loaded_pipeline_uses_the_fast_decoder(nlp):
+    assert depparse_model.chuliu_edmonds_one_root is tree_decoding.one_root_tree
