@@ -2,8 +2,9 @@
 
 ``extract`` prints the JSON the API returns: for one input the body of ``POST /v1/quotes``,
 for several the body of ``POST /v1/quotes/batch`` with each file name as the ``id``. An input
-that cannot be processed prints its problem (as the API would) and the exit status is 1;
-an unreadable file or missing models exit with 2.
+that cannot be processed, or on which the engine fails, prints its problem (as the API
+would; a failure's traceback goes to stderr) and the exit status is 1; an unreadable file or
+missing models exit with 2.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,13 @@ def _result(name: str, raw: bytes, runtime: Runtime, offsets: OffsetUnit) -> dic
         return {"error": text_problem(error, "").to_dict()}
     except Problem as problem:
         return {"error": problem.to_dict()}
+    except ModelsUnavailableError:
+        raise
+    except Exception:  # one file's engine failure must not sink the others, as in the API
+        print(f"error: extraction failed for {name}:", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        failed = Problem(500, "internal-error", f"the extraction failed on {name}")
+        return {"error": failed.to_dict()}
 
 
 def extract(files: list[str], offsets: OffsetUnit) -> int:

@@ -5,6 +5,7 @@ Shared by the API and the CLI so that both accept the same texts and print the s
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,11 @@ from service.runtime import Runtime
 from service.serialize import OffsetUnit, serialize
 
 DEFAULT_MAX_TEXT_CHARS = 100_000
+# A character outside ECMAScript's \s, the class behind openapi.yaml's `pattern: "\S"`:
+# Python's str.isspace() differs (it counts U+001C-U+001F and U+0085, not U+FEFF).
+_NOT_WHITESPACE = re.compile(
+    "[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+)
 
 
 @dataclass
@@ -25,7 +31,7 @@ class TextError(ValueError):
 
 def check_text(text: str, max_chars: int = DEFAULT_MAX_TEXT_CHARS) -> None:
     """Rejects texts the engine must not see; nothing is ever cut or cleaned silently."""
-    if not text.strip():
+    if not _NOT_WHITESPACE.search(text):
         raise TextError("text is empty or only whitespace")
     if len(text) > max_chars:
         raise TextError(

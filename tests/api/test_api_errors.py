@@ -36,6 +36,7 @@ def assert_problem(response, status: int, kind: str, pointers: set[str] | None =
         ("{}", 422, "invalid-request", {"/text"}),
         ('{"text": ""}', 422, "invalid-request", {"/text"}),
         ('{"text": " \\n\\u00a0\\t"}', 422, "invalid-request", {"/text"}),
+        ('{"text": "\\ufeff\\u202f\\u3000"}', 422, "invalid-request", {"/text"}),
         ('{"text": 42}', 422, "invalid-request", {"/text"}),
         ('{"text": null}', 422, "invalid-request", {"/text"}),
         ('{"text": ["a"]}', 422, "invalid-request", {"/text"}),

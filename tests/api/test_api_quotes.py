@@ -124,3 +124,25 @@ def test_cli_batch_reports_a_bad_file_and_fails(real_client, seed_texts, tmp_pat
         "/v1/quotes", json={"text": seed_texts[name], "options": {"offsets": "utf16"}}
     )
     assert results[0]["quotes"] == api.get_json()["quotes"]
+
+
+def test_cli_reports_an_engine_failure_and_goes_on(make_runtime, tmp_path, monkeypatch, capsys):
+    from service import __main__ as cli_module
+    from service.engine.types import Extraction
+
+    def extract(text: str) -> Extraction:
+        if "piège" in text:
+            raise RuntimeError("engine bug")
+        return Extraction(quotes=[], sentences=1)
+
+    monkeypatch.setattr(cli_module, "Runtime", lambda: make_runtime(extract))
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("« Bonjour », a-t-il dit.", encoding="utf-8")
+    bad.write_text("Un texte piège.", encoding="utf-8")
+    assert cli(["extract", str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    results = json.loads(captured.out)["results"]
+    assert results[0]["error"]["type"] == "/problems/internal-error"
+    assert results[0]["error"]["status"] == 500
+    assert results[1]["quotes"] == []
+    assert "engine bug" in captured.err
