@@ -17,7 +17,7 @@ UD_DIR = Path(os.environ.get("QUOTES_UD_DIR", ROOT.parent / "shared" / "ud"))
 SIZE_BUDGET_BYTES = 100 * 1024 * 1024
 # Floors measured on the shipped models (see service/models/fr/MODEL_CARD.md).
 UPOS_FLOOR = 0.96
-LAS_FLOOR = 0.81
+LAS_FLOOR = 0.84
 
 
 def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():

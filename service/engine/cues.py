@@ -31,6 +31,7 @@ from .verbs import (
     GLUED_CLITIC,
     VerbGroup,
     inverted_subject,
+    is_gerund,
     make_cue,
     phrase_head,
     subject_of,
@@ -349,11 +350,6 @@ def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]
                 a.end = before[-1].start
 
 
-def _gerund(words: list[Word], i: int) -> bool:
-    """« en exigeant », which the tagger may take for an adjective after a preposition."""
-    return i > 0 and words[i - 1].text.lower() == "en" and words[i].text.lower().endswith("ant")
-
-
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                       limit: int) -> list[Attribution]:
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
@@ -386,7 +382,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 continue
             lemma = incise_lemma
         bare = group.start == i and not glued  # a participle may modify a noun
-        verbal = w.upos == "VERB" or _gerund(words, i)
+        verbal = w.upos == "VERB" or is_gerund(words, i)
         if bare and not verbal and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):
             continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)

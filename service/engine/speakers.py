@@ -231,6 +231,8 @@ def describe(text: str, sentence: Sentence, head: int,
     words = sentence.words
     w = words[head]
     pronoun = clitic_pronoun(w) if w.upos == "PRON" or "-" in w.text else None
+    if pronoun is None and w.upos == "PRON" and w.text.lower() in PRONOUNS:
+        pronoun = w.text.lower()  # « selon lui des Irakiens… »: what hangs on lui is not him
     role_idx, idx = _mention_words(sentence, head, surface, pronoun)
     phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle

@@ -78,6 +78,11 @@ def _auxiliary_before(words: list[Word], j: int) -> int | None:
     return None
 
 
+def is_gerund(words: list[Word], i: int) -> bool:
+    """« en exigeant », which the tagger may take for an adjective after a preposition."""
+    return i > 0 and words[i - 1].text.lower() == "en" and words[i].text.lower().endswith("ant")
+
+
 def is_inverted_clitic(word: Word) -> bool:
     """``-t-il``, ``-elle``, also glued to its auxiliary (``a-t-il``)."""
     return "-" in word.text and clitic_pronoun(word) is not None
@@ -121,6 +126,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         if w.rel == "nsubj" or w.deprel == "obl:agent":
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
                 return _antecedent_of_relative(words, c, v.head)
+            if w.text in TITLES and c + 1 < len(words) and words[c + 1].upos == "PROPN":
+                return c + 1  # « Me Richard Vidal » with « Me » tagged as the pronoun me
             return c
     j = group.start - 1
     if j >= 0 and words[j].text.lower() in ("il", "elle", "ils", "elles"):
@@ -133,7 +140,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     k = group.start - 1
     if k >= 0 and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
         return k  # a subject right before the verb that the parser attached elsewhere
-    if v.rel in ("conj", "advcl", "xcomp") and v.head >= 0 and v.head not in seen:
+    gerund = is_gerund(words, verb) and v.rel.startswith(("obl", "advcl", "advmod"))
+    if (v.rel in ("conj", "advcl", "xcomp") or gerund) and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
     return _subject_before_aside(words, group.start)
 
@@ -181,6 +189,17 @@ def _phrase_owner(words: list[Word], k: int) -> int:
     while words[k].rel in ("nmod", "appos") and 0 <= words[k].head < k \
             and words[words[k].head].upos in ("NOUN", "PROPN"):
         k = words[k].head
+    if words[k].upos != "NOUN":
+        return k
+    # a role noun right after « Name, », whatever the parser hung it on
+    comma = k - 1
+    while comma > 0 and words[comma].upos not in ("PUNCT", "VERB", "AUX"):
+        comma -= 1
+    name = comma - 1
+    if comma > 0 and words[comma].text == "," and words[name].upos == "PROPN":
+        while words[name].rel == "flat" and 0 <= words[name].head < name:
+            name = words[name].head
+        return name
     return k
 
 

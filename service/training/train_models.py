@@ -56,9 +56,10 @@ SETTINGS: dict[str, list[str]] = {
     "depparse": [*PARSER_SHAPE, "--max_steps", "3000", "--eval_interval", "100",
                  "--second_optim_start_step", "1800", "--no_checkpoint"],
     # Continues the parser above on tags predicted by the tagger, with the second optimizer
-    # from the first step.
+    # (Adam) from the first step; its learning rate 5e-4 beat Stanza's 2e-4 on dev.
     "depparse_tagged": [*PARSER_SHAPE, "--max_steps", "2500", "--eval_interval", "100",
-                        "--second_optim_start_step", "0", "--no_checkpoint"],
+                        "--second_optim_start_step", "0", "--second_lr", "0.0005",
+                        "--no_checkpoint"],
 }
 
 

@@ -202,3 +202,18 @@ def test_capitalized_generic_body_stands_for_the_body_just_named(run):
             "sauvages ont détruit des dizaines de tombes depuis lundi.")
     [q] = [q for q in run(text) if q.cue.lemma == "selon"]
     assert q.speaker.name == "Unesco"
+
+
+def test_lawyer_title_me_is_not_the_pronoun_me(run):
+    text = ("L’avocat de la défense, Me Richard Vidal, a dénoncé pour sa part « un dossier "
+            "vide, bâti sur des rumeurs ».")
+    [q] = run(text)
+    assert q.speaker.name == "Richard Vidal"
+
+
+def test_selon_lui_names_only_the_pronoun(run):
+    text = ("Mike Pompeo a réagi jeudi sur Twitter. Il a publié une vidéo montrant selon lui "
+            "des Irakiens \"dansant dans la rue\" pour fêter la nouvelle.")
+    [q] = [q for q in run(text) if q.cue.lemma == "selon"]
+    assert q.speaker.mention.text == "lui"
+    assert q.speaker.name == "Mike Pompeo"
