@@ -5,7 +5,8 @@
 Each stage runs Stanza's own training entry point in a subprocess with one torch thread
 (two stages side by side use the two cores), logs to ``work/training/logs/STAGE.log`` and
 is skipped once it has completed (a ``STAGE.done`` marker beside its run), so an interrupted
-run resumes where it stopped. A failed stage stops only the stages that need it.
+run resumes where it stopped; a stage that runs again (``--force``, a deleted marker) runs
+the stages that need it again too. A failed stage stops only the stages that need it.
 Settings fit a 2-core CPU machine; the model card records what they produced.
 """
 
@@ -180,6 +181,20 @@ def done_marker(name: str) -> Path:
     return RUNS_DIR / f"{name}.done"
 
 
+def with_dependents(names: set[str]) -> set[str]:
+    """``names`` and every stage that needs one of them, directly or not: a stage that runs
+    again makes the models trained from its output stale (a new tagger, a new re-tagging)."""
+    stale = set(names)
+    grown = True
+    while grown:
+        grown = False
+        for name, stage in STAGES.items():
+            if name not in stale and stale.intersection(stage.needs):
+                stale.add(name)
+                grown = True
+    return stale
+
+
 def run_stage(stage: Stage) -> float:
     """Runs one stage, logging to its own file; returns its duration in seconds."""
     LOG_DIR.mkdir(parents=True, exist_ok=True)
@@ -224,12 +239,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", choices=sorted(STAGES), help="stages to run")
     parser.add_argument("--jobs", type=int, default=2, help="stages run side by side")
-    parser.add_argument("--force", action="store_true", help="retrain even if a model exists")
+    parser.add_argument("--force", action="store_true",
+                        help="retrain even if a model exists (the stages that need it follow)")
     args = parser.parse_args(argv)
 
     wanted = set(args.only or STAGES)
     done = {name for name in STAGES
             if done_marker(name).is_file() and not (args.force and name in wanted)}
+    stale = with_dependents({name for name in wanted if name not in done})
+    done -= stale
+    wanted |= stale
     failed: set[str] = set()
     pending = [name for name in STAGES if name in wanted and name not in done]
     timings: dict[str, float] = {}
