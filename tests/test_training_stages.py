@@ -21,3 +21,25 @@ def test_every_stage_needs_only_known_stages_listed_before_it():
     order = list(STAGES)
     for position, stage in enumerate(STAGES.values()):
         assert set(stage.needs) <= set(order[:position]), stage.name
+
+
+def test_forcing_the_tagger_forgets_the_parser_built_on_its_tags(tmp_path, monkeypatch):
+    from service.training import train_models
+
+    monkeypatch.setattr(train_models, "RUNS_DIR", tmp_path)
+    for name in STAGES:
+        train_models.done_marker(name).write_text('{"seconds": 1}\n')
+    done, pending = train_models.plan({"pos"}, force=True)
+    assert pending == ["pos", "retag", "depparse_tagged"]
+    assert done == set(STAGES) - set(pending)
+    assert not any(train_models.done_marker(name).exists() for name in pending)
+    assert train_models.done_marker("depparse").exists()
+
+
+def test_a_finished_recipe_has_nothing_to_run(tmp_path, monkeypatch):
+    from service.training import train_models
+
+    monkeypatch.setattr(train_models, "RUNS_DIR", tmp_path)
+    for name in STAGES:
+        train_models.done_marker(name).write_text('{"seconds": 1}\n')
+    assert train_models.plan(set(STAGES), force=False) == (set(STAGES), [])

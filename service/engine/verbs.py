@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .boundaries import OPEN_MARKS
-from .lexicon import PERSON_NOUNS, TIME_WORDS, TITLES, word_set
+from .lexicon import PERSON_NOUNS, TIME_WORDS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .speakers import clitic_pronoun
 from .types import Cue
@@ -189,7 +189,7 @@ def _phrase_owner(words: list[Word], k: int) -> int:
     while words[k].rel in ("nmod", "appos") and 0 <= words[k].head < k \
             and words[words[k].head].upos in ("NOUN", "PROPN"):
         k = words[k].head
-    if words[k].upos != "NOUN":
+    if words[k].upos != "NOUN" or not person_like(words[k].lemma):
         return k
     # a role noun right after « Name, », whatever the parser hung it on
     comma = k - 1
@@ -199,7 +199,10 @@ def _phrase_owner(words: list[Word], k: int) -> int:
     if comma > 0 and words[comma].text == "," and words[name].upos == "PROPN":
         while words[name].rel == "flat" and 0 <= words[name].head < name:
             name = words[name].head
-        return name
+        governed = name > 0 and words[name - 1].upos == "ADP" or any(
+            words[c].rel == "case" for c in words[name].children)
+        if not governed:  # « À Paris, les manifestants, qui » is no Paris speaking
+            return name
     return k
 
 

@@ -195,6 +195,18 @@ def with_dependents(names: set[str]) -> set[str]:
     return stale
 
 
+def plan(wanted: set[str], force: bool) -> tuple[set[str], list[str]]:
+    """The stages done and those to run, in order: ``wanted`` ones not done (all of them
+    with ``force``) and every stage built from their output, whose markers are deleted so
+    that neither an interrupted run nor ``install_models`` trusts them."""
+    done = {name for name in STAGES
+            if done_marker(name).is_file() and not (force and name in wanted)}
+    stale = with_dependents({name for name in wanted if name not in done})
+    for name in stale:
+        done_marker(name).unlink(missing_ok=True)
+    return done - stale, [name for name in STAGES if name in stale]
+
+
 def run_stage(stage: Stage) -> float:
     """Runs one stage, logging to its own file; returns its duration in seconds."""
     LOG_DIR.mkdir(parents=True, exist_ok=True)
@@ -243,14 +255,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="retrain even if a model exists (the stages that need it follow)")
     args = parser.parse_args(argv)
 
-    wanted = set(args.only or STAGES)
-    done = {name for name in STAGES
-            if done_marker(name).is_file() and not (args.force and name in wanted)}
-    stale = with_dependents({name for name in wanted if name not in done})
-    done -= stale
-    wanted |= stale
+    done, pending = plan(set(args.only or STAGES), args.force)
     failed: set[str] = set()
-    pending = [name for name in STAGES if name in wanted and name not in done]
     timings: dict[str, float] = {}
     running: dict[Future[float], str] = {}
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:

@@ -217,3 +217,14 @@ def test_selon_lui_names_only_the_pronoun(run):
     [q] = [q for q in run(text) if q.cue.lemma == "selon"]
     assert q.speaker.mention.text == "lui"
     assert q.speaker.name == "Mike Pompeo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À Paris, les manifestants, qui ont dénoncé « une réforme injuste », ont défilé.",
+     "manifestants"),
+    ("En France, les syndicats, qui ont affirmé que « la grève continuera », restent "
+     "mobilisés.", "syndicats"),
+])
+def test_a_place_before_the_subject_is_not_the_speaker_of_its_relative(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
