@@ -12,6 +12,8 @@ Three things keep Stanza's parser trainer from simply continuing a finished mode
   of the base model there;
 - that reload brings back the base model's dev scores, measured on gold tags, which scores
   on predicted tags never beat, so nothing would be saved: the copy starts with no history.
+  The run keeps its best evaluation; the log's "Reloaded model with dev score" line gives
+  the starting model's score on the same dev set to compare with.
 """
 
 from __future__ import annotations
