@@ -350,6 +350,17 @@ def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]
                 a.end = before[-1].start
 
 
+def _relative_clause_end(text: str, quotes: Quotes, sentence: Sentence, verb: int,
+                         limit: int) -> int:
+    """« Les manifestants, qui ont dénoncé « … », ont défilé »: what a verb of a relative
+    clause reports ends with the clause, before the main verb comes back."""
+    if sentence.words[verb].deprel != "acl:relcl":
+        return limit
+    end = sentence.words[sentence.subtree(verb)[-1]].end
+    k = quotes.inside(end - 1)
+    return max(end, quotes.regions[k][1] + 1) if k is not None else end  # through the mark
+
+
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                       limit: int) -> list[Attribution]:
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
@@ -381,6 +392,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             if incise_lemma == "apprendre" and not impersonal:
                 continue
             lemma = incise_lemma
+        clause_limit = min(limit, _relative_clause_end(text, quotes, sentence, i, limit))
         bare = group.start == i and not glued  # a participle may modify a noun
         verbal = w.upos == "VERB" or is_gerund(words, i)
         if bare and not verbal and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
@@ -420,14 +432,14 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         comp = _complement_start(sentence, group, lemma)
         if comp and (que is None or comp[1] < que):
             s = words[comp[1]].start
-            e = content_end(text, quotes, s, limit, at_comma=comp[0] == "infinitive")
+            e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             if comp[0] == "adjective":
                 e = _quoted_attribute_end(text, quotes, s, e)
             out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
             continue
         if que is not None:
             s = words[que].start
-            e = content_end(text, quotes, s, limit, at_comma=False)
+            e = content_end(text, quotes, s, clause_limit, at_comma=False)
             out.append(Attribution("que", s, e, cue, sentence, speaker))
             continue
         if bare and not verbal:
@@ -440,13 +452,13 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
         if first_in_quote:  # il a "salué l'engagement...": the verb opens the quotation
             s = quotes.regions[k][0]
-            e = content_end(text, quotes, w.start, limit, at_comma=False)
+            e = content_end(text, quotes, w.start, clause_limit, at_comma=False)
             out.append(Attribution("object", s, e, cue, sentence, speaker))
             continue
         woven = _woven_quote(quotes, sentence, group, lemma)
         if woven is not None:
             s = words[woven].start
-            e = content_end(text, quotes, s, limit, at_comma=True)
+            e = content_end(text, quotes, s, clause_limit, at_comma=True)
             out.append(Attribution("object", s, e, cue, sentence, speaker))
     _cut_at_coordination(text, sentence, out)
     return out

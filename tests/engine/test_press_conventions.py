@@ -219,12 +219,14 @@ def test_selon_lui_names_only_the_pronoun(run):
     assert q.speaker.name == "Mike Pompeo"
 
 
-@pytest.mark.parametrize("text, speaker", [
+@pytest.mark.parametrize("text, said, speaker", [
     ("À Paris, les manifestants, qui ont dénoncé « une réforme injuste », ont défilé.",
-     "manifestants"),
+     "une réforme injuste", "manifestants"),
     ("En France, les syndicats, qui ont affirmé que « la grève continuera », restent "
-     "mobilisés.", "syndicats"),
+     "mobilisés.", "la grève continuera", "syndicats"),
 ])
-def test_a_place_before_the_subject_is_not_the_speaker_of_its_relative(run, text, speaker):
+def test_a_report_in_a_relative_clause_ends_with_it(run, text, said, speaker):
+    """The place before the subject does not speak, and the main verb is not reported."""
     [q] = run(text)
+    assert q.text == said
     assert q.speaker.name == speaker
