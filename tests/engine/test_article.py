@@ -8,7 +8,12 @@ import pytest
 
 from service.engine import extract
 
-ARTICLE = Path(__file__).with_name("article_greve.txt").read_text(encoding="utf-8")
+
+def article(name: str) -> str:
+    return Path(__file__).with_name(f"article_{name}.txt").read_text(encoding="utf-8")
+
+
+ARTICLE = article("greve")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +58,7 @@ def test_headline_call_is_a_statement_but_a_film_title_is_not(quotes):
 
 @pytest.fixture(scope="module")
 def diplomacy(nlp):
-    text = Path(__file__).with_name("article_diplomatie.txt").read_text(encoding="utf-8")
+    text = article("diplomatie")
     return text, extract(text, nlp).quotes
 
 
@@ -83,8 +88,7 @@ def test_incise_between_two_halves_and_plural_sources(diplomacy):
 
 @pytest.fixture(scope="module")
 def election(nlp):
-    text = Path(__file__).with_name("article_municipales.txt").read_text(encoding="utf-8")
-    return extract(text, nlp).quotes
+    return extract(article("municipales"), nlp).quotes
 
 
 def test_coordinated_reports_are_two_items(election):
@@ -107,8 +111,7 @@ def test_pour_with_a_group_of_experts_and_a_song_title(election):
 
 @pytest.fixture(scope="module")
 def storm(nlp):
-    text = Path(__file__).with_name("article_tempete.txt").read_text(encoding="utf-8")
-    return extract(text, nlp).quotes
+    return extract(article("tempete"), nlp).quotes
 
 
 def test_locutions_and_calls_with_woven_fragments(storm):
@@ -126,8 +129,7 @@ def test_pronoun_after_a_narrated_subject(storm):
 
 @pytest.fixture(scope="module")
 def court(nlp):
-    text = Path(__file__).with_name("article_justice.txt").read_text(encoding="utf-8")
-    return extract(text, nlp).quotes
+    return extract(article("justice"), nlp).quotes
 
 
 def test_generic_description_and_the_newsroom_as_source(court):
