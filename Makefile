@@ -23,7 +23,7 @@ lint:
 test: lint
 	OMP_NUM_THREADS=1 $(VENV)/bin/pytest
 
-# Trains the bundled Stanza models (1.5 to 2 hours on 2 cores; resumable, logs in work/training/logs).
+# Trains the bundled Stanza models (about 2.5 hours on 2 cores; resumable, logs in work/training/logs).
 models:
 	$(VENV)/bin/pip install -e '.[train]'
 	$(VENV)/bin/python -m service.training.train_models
