@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root, tarjan
 from stanza.models.depparse import model as depparse_model
 
 from service import tree_decoding
@@ -45,6 +45,28 @@ def test_random_sentences_get_the_best_single_root_tree(seed):
         greedy += tree_decoding.is_single_root_tree(tree_decoding.greedy_heads(scores))
         assert_same_best_tree(scores)
     assert greedy >= 15, "the fast path should serve the favoured trees"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_searched_trees_are_stanzas_when_the_greedy_heads_are_no_tree(seed):
+    rng = np.random.default_rng(100 + seed)
+    for length in range(2, 50):
+        scores = log_softmax(rng.normal(size=(length, length)))
+        np.testing.assert_array_equal(tree_decoding.searched_one_root_tree(scores),
+                                      chuliu_edmonds_one_root(scores))
+
+
+def test_head_cycles_are_the_cycles_stanzas_tarjan_finds():
+    rng = np.random.default_rng(7)
+    found = 0
+    for length in range(1, 40):
+        for _ in range(10):
+            heads = rng.integers(0, length, size=length)
+            heads[0] = 0
+            ours = sorted(tuple(np.flatnonzero(c)) for c in tree_decoding.head_cycles(heads))
+            assert ours == sorted(tuple(np.flatnonzero(c)) for c in tarjan(heads))
+            found += len(ours)
+    assert found > 100, "random head arrays should hold many cycles"
 
 
 def test_cycles_and_several_roots_are_left_to_the_full_search():
