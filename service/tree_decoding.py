@@ -13,6 +13,8 @@ time. The result is always the tree Stanza would find (up to ties between equal 
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from stanza.models.common import chuliu_edmonds
 from stanza.models.depparse import model as depparse_model
@@ -47,9 +49,9 @@ def head_cycles(heads: np.ndarray) -> list[np.ndarray]:
     up = heads.tolist()
     on_walk, done = 1, 2
     state = [0] * len(up)
-    cycles = []
+    cycles: list[np.ndarray] = []
     for start in range(len(up)):
-        walk = []
+        walk: list[int] = []
         node = start
         while not state[node]:
             state[node] = on_walk
@@ -68,7 +70,7 @@ def head_cycles(heads: np.ndarray) -> list[np.ndarray]:
 
 def maximum_spanning_tree(scores: np.ndarray) -> np.ndarray:
     """Chu-Liu-Edmonds on ``scores`` (modified in place), with Stanza's contraction steps."""
-    contractions = []
+    contractions: list[tuple[np.ndarray, list[Any]]] = []
     chuliu_edmonds.prepare_scores(scores)
     tree = scores.argmax(axis=1)
     cycles = head_cycles(tree)
