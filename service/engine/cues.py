@@ -350,15 +350,18 @@ def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]
                 a.end = before[-1].start
 
 
-def _relative_clause_end(text: str, quotes: Quotes, sentence: Sentence, verb: int,
-                         limit: int) -> int:
-    """« Les manifestants, qui ont dénoncé « … », ont défilé »: what a verb of a relative
+def _clause_limit(quotes: Quotes, sentence: Sentence, verb: int, limit: int) -> int:
+    """Where what ``verb`` reports must end: ``limit``, or sooner for a relative clause.
+
+    « Les manifestants, qui ont dénoncé « … », ont défilé »: what a verb of a relative
     clause reports ends with the clause, before the main verb comes back."""
     if sentence.words[verb].deprel != "acl:relcl":
         return limit
     end = sentence.words[sentence.subtree(verb)[-1]].end
     k = quotes.inside(end - 1)
-    return max(end, quotes.regions[k][1] + 1) if k is not None else end  # through the mark
+    if k is not None:
+        end = max(end, quotes.regions[k][1] + 1)  # through the closing mark
+    return min(limit, end)
 
 
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
@@ -392,7 +395,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             if incise_lemma == "apprendre" and not impersonal:
                 continue
             lemma = incise_lemma
-        clause_limit = min(limit, _relative_clause_end(text, quotes, sentence, i, limit))
+        clause_limit = _clause_limit(quotes, sentence, i, limit)
         bare = group.start == i and not glued  # a participle may modify a noun
         verbal = w.upos == "VERB" or is_gerund(words, i)
         if bare and not verbal and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
