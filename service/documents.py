@@ -39,13 +39,18 @@ def check_text(text: str, max_chars: int = DEFAULT_MAX_TEXT_CHARS) -> None:
             "split the article or send it in several documents",
             too_long=True,
         )
+    index = lone_surrogate_at(text)
+    if index is not None:
+        raise TextError(f"text holds a lone surrogate (U+{ord(text[index]):04X}) at index {index}")
+
+
+def lone_surrogate_at(value: str) -> int | None:
+    """Index of the first lone surrogate (JSON can carry one, UTF-8 cannot), or None."""
     try:
-        text.encode("utf-8")
+        value.encode("utf-8")
     except UnicodeEncodeError as error:
-        code = ord(text[error.start])
-        raise TextError(
-            f"text holds a lone surrogate (U+{code:04X}) at index {error.start}"
-        ) from None
+        return error.start
+    return None
 
 
 def process(

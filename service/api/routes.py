@@ -9,8 +9,8 @@ from flask import Blueprint, Response, current_app, jsonify, send_file
 
 from service.api.bodies import JSON, TEXT, body_text, json_body, media_type
 from service.api.problems import FieldError, Problem, marshmallow_errors, pointer, text_problem
-from service.api.schemas import BatchRequestSchema, DocumentSchema, QuoteRequestSchema, is_utf8
-from service.documents import TextError, process
+from service.api.schemas import BatchRequestSchema, DocumentSchema, QuoteRequestSchema
+from service.documents import TextError, lone_surrogate_at, process
 from service.runtime import ModelsUnavailableError, Runtime
 from service.serialize import OffsetUnit
 
@@ -59,7 +59,7 @@ def _document_errors(index: int, document: Any) -> list[FieldError]:
 def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any]:
     """One batch result: quotes and meta, or the problem with this document alone."""
     raw_id = document.get("id") if isinstance(document, dict) else None
-    result_id = raw_id if isinstance(raw_id, str) and is_utf8(raw_id) else None
+    result_id = raw_id if isinstance(raw_id, str) and lone_surrogate_at(raw_id) is None else None
     errors = _document_errors(index, document)
     if errors:
         problem = Problem(422, "invalid-request", "the document has invalid fields", errors)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
+from service.documents import lone_surrogate_at
 from service.serialize import OFFSET_UNITS
 
 MAX_ID_CHARS = 256
@@ -27,17 +28,8 @@ class QuoteRequestSchema(StrictSchema):
     options = fields.Nested(OptionsSchema)
 
 
-def is_utf8(value: str) -> bool:
-    """False for strings with lone surrogates, which JSON can carry but UTF-8 cannot."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _encodable(value: str) -> None:
-    if not is_utf8(value):
+    if lone_surrogate_at(value) is not None:
         raise ValidationError("Holds a lone surrogate, which UTF-8 cannot encode.")
 
 
