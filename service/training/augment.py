@@ -1,0 +1,91 @@
+"""Tokenizer and training-data augmentations for French press typography.
+
+French press writes « guillemets », often with a no-break space inside, but the treebanks
+mostly use straight quotes. Every training sentence with paired straight quotes is added
+again with « », «tight» or “curly” marks (``requote``), and the tokenizer's raw text gets
+no-break spaces inside some guillemets (``no_break_guillemets``), so that quote marks never
+split sentences. The tokenizer also sees sentences quoted whole or after a colon
+(``quoted_sentence``: « … pas. » then a new sentence), so that a closing guillemet after
+the final stop stays with its sentence.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from .conllu import (
+    RANGE_RE,
+    Sentence,
+    columns,
+    insert_punct,
+    is_token_line,
+    surface_tokens,
+    with_space_after_no,
+    with_text_comment,
+    without_space_after_no,
+)
+
+QUOTE_STYLES = (("«", "»", True), ("«", "»", False), ("“", "”", False))
+NO_BREAK_SPACES = ("\u00a0", "\u202f")
+
+
+def requote(sentence: Sentence, rng: random.Random) -> Sentence | None:
+    """The sentence with its straight quote pairs turned into another style, or None."""
+    tokens = surface_tokens(sentence)
+    quotes = [i for i in tokens if columns(sentence[i])[1] == '"']
+    if not quotes or len(quotes) % 2:
+        return None
+    opening_mark, closing_mark, spaced = rng.choice(QUOTE_STYLES)
+    lines = list(sentence)
+    for rank, index in enumerate(quotes):
+        fields = columns(lines[index])
+        opening = rank % 2 == 0
+        fields[1] = opening_mark if opening else closing_mark
+        if fields[2] == '"':
+            fields[2] = fields[1]
+        if opening:
+            fields[9] = without_space_after_no(fields[9]) if spaced else with_space_after_no(
+                fields[9])
+        lines[index] = "\t".join(fields)
+        if not opening:
+            before = tokens[tokens.index(index) - 1] if tokens.index(index) else None
+            if before is not None:
+                prev = columns(lines[before])
+                prev[9] = without_space_after_no(prev[9]) if spaced else with_space_after_no(
+                    prev[9])
+                lines[before] = "\t".join(prev)
+    return with_text_comment(lines)
+
+def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
+    """The sentence quoted whole, or from its colon on, final stop inside the guillemets."""
+    tokens = surface_tokens(sentence)
+    forms = [columns(sentence[i])[1] for i in tokens]
+    if len(forms) < 3 or forms[-1] not in (".", "!", "?") or any(
+            f in ('"', "«", "»") for f in forms):
+        return None
+    words = [line for line in sentence if is_token_line(line) and not RANGE_RE.match(line)]
+    last_word = int(columns(words[-1])[0])
+    colon = next((int(columns(sentence[i])[0].split("-")[0]) for i in tokens
+                  if columns(sentence[i])[1] == ":"), None)
+    start = colon if colon is not None and colon < last_word - 1 and rng.random() < 0.7 else 0
+    spaced = rng.random() < 0.8
+    lines = insert_punct(sentence, last_word, "»", "_")
+    lines = insert_punct(lines, start, "«", "_" if spaced else "SpaceAfter=No")
+    if not spaced:
+        closing_before = surface_tokens(lines)[-2]
+        fields = columns(lines[closing_before])
+        fields[9] = with_space_after_no(fields[9])
+        lines[closing_before] = "\t".join(fields)
+    return with_text_comment(lines)
+
+def no_break_guillemets(text: str, rng: random.Random) -> str:
+    """Turns some spaces inside guillemets into the no-break spaces of French typography."""
+
+    def replace(match: re.Match[str]) -> str:
+        if rng.random() < 0.5:
+            return match.group(0)
+        space = rng.choice(NO_BREAK_SPACES)
+        return match.group(0).replace(" ", space)
+
+    return re.sub(r"« | »", replace, text)
