@@ -57,6 +57,7 @@ def requote(sentence: Sentence, rng: random.Random) -> Sentence | None:
                 lines[before] = "\t".join(prev)
     return with_text_comment(lines)
 
+
 def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
     """The sentence quoted whole, or from its colon on, final stop inside the guillemets."""
     tokens = surface_tokens(sentence)
@@ -78,6 +79,7 @@ def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
         fields[9] = with_space_after_no(fields[9])
         lines[closing_before] = "\t".join(fields)
     return with_text_comment(lines)
+
 
 def no_break_guillemets(text: str, rng: random.Random) -> str:
     """Turns some spaces inside guillemets into the no-break spaces of French typography."""

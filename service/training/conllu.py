@@ -13,6 +13,7 @@ RANGE_RE = re.compile(r"^(\d+)-(\d+)\t")
 def is_token_line(line: str) -> bool:
     return bool(line) and line[0].isdigit() and "." not in line.split("\t", 1)[0]
 
+
 def surface_tokens(sentence: Sentence) -> list[int]:
     """Indices of the lines that carry surface tokens (MWT ranges, not their words)."""
     indices, covered_until = [], 0
@@ -28,16 +29,20 @@ def surface_tokens(sentence: Sentence) -> list[int]:
             indices.append(index)
     return indices
 
+
 def columns(line: str) -> list[str]:
     return line.split("\t")
+
 
 def without_space_after_no(misc: str) -> str:
     kept = [item for item in misc.split("|") if item not in ("SpaceAfter=No", "_")]
     return "|".join(kept) or "_"
 
+
 def with_space_after_no(misc: str) -> str:
     kept = [item for item in misc.split("|") if item not in ("SpaceAfter=No", "_")]
     return "|".join([*kept, "SpaceAfter=No"])
+
 
 def sentence_text(sentence: Sentence) -> str:
     pieces = []
@@ -46,9 +51,11 @@ def sentence_text(sentence: Sentence) -> str:
         pieces.append(fields[1] + ("" if "SpaceAfter=No" in fields[9] else " "))
     return "".join(pieces).rstrip()
 
+
 def with_text_comment(sentence: Sentence) -> Sentence:
     text = sentence_text(sentence)
     return [f"# text = {text}" if line.startswith("# text") else line for line in sentence]
+
 
 def _shifted(line: str, after: int) -> str:
     """A token line renumbered for one token inserted after word ``after``."""
@@ -65,6 +72,7 @@ def _shifted(line: str, after: int) -> str:
         fields[6] = str(int(fields[6]) + 1)
     fields[8] = "_"
     return "\t".join(fields)
+
 
 def insert_punct(sentence: Sentence, after: int, form: str, misc: str) -> Sentence:
     """Inserts a punctuation word after word ``after`` (0: first), attached to the root."""
@@ -87,6 +95,7 @@ def insert_punct(sentence: Sentence, after: int, form: str, misc: str) -> Senten
     if not inserted:
         lines.append(new_line)
     return lines
+
 
 def blank_xpos(sentences: Iterable[Sentence]) -> list[Sentence]:
     blanked = []
