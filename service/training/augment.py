@@ -15,15 +15,13 @@ import random
 import re
 
 from .conllu import (
-    RANGE_RE,
     Sentence,
     columns,
     insert_punct,
-    is_token_line,
+    set_space_after,
     surface_tokens,
-    with_space_after_no,
     with_text_comment,
-    without_space_after_no,
+    word_lines,
 )
 
 QUOTE_STYLES = (("«", "»", True), ("«", "»", False), ("“", "”", False))
@@ -44,17 +42,11 @@ def requote(sentence: Sentence, rng: random.Random) -> Sentence | None:
         fields[1] = opening_mark if opening else closing_mark
         if fields[2] == '"':
             fields[2] = fields[1]
-        if opening:
-            fields[9] = without_space_after_no(fields[9]) if spaced else with_space_after_no(
-                fields[9])
         lines[index] = "\t".join(fields)
-        if not opening:
-            before = tokens[tokens.index(index) - 1] if tokens.index(index) else None
-            if before is not None:
-                prev = columns(lines[before])
-                prev[9] = without_space_after_no(prev[9]) if spaced else with_space_after_no(
-                    prev[9])
-                lines[before] = "\t".join(prev)
+        if opening:
+            set_space_after(lines, index, spaced)
+        elif tokens.index(index):  # the token before a closing mark
+            set_space_after(lines, tokens[tokens.index(index) - 1], spaced)
     return with_text_comment(lines)
 
 
@@ -65,8 +57,7 @@ def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
     if len(forms) < 3 or forms[-1] not in (".", "!", "?") or any(
             f in ('"', "«", "»") for f in forms):
         return None
-    words = [line for line in sentence if is_token_line(line) and not RANGE_RE.match(line)]
-    last_word = int(columns(words[-1])[0])
+    last_word = int(columns(word_lines(sentence)[-1])[0])
     colon = next((int(columns(sentence[i])[0].split("-")[0]) for i in tokens
                   if columns(sentence[i])[1] == ":"), None)
     start = colon if colon is not None and colon < last_word - 1 and rng.random() < 0.7 else 0
@@ -74,10 +65,7 @@ def quoted_sentence(sentence: Sentence, rng: random.Random) -> Sentence | None:
     lines = insert_punct(sentence, last_word, "»", "_")
     lines = insert_punct(lines, start, "«", "_" if spaced else "SpaceAfter=No")
     if not spaced:
-        closing_before = surface_tokens(lines)[-2]
-        fields = columns(lines[closing_before])
-        fields[9] = with_space_after_no(fields[9])
-        lines[closing_before] = "\t".join(fields)
+        set_space_after(lines, surface_tokens(lines)[-2], False)
     return with_text_comment(lines)
 
 

@@ -34,14 +34,17 @@ def columns(line: str) -> list[str]:
     return line.split("\t")
 
 
-def without_space_after_no(misc: str) -> str:
-    kept = [item for item in misc.split("|") if item not in ("SpaceAfter=No", "_")]
-    return "|".join(kept) or "_"
+def word_lines(sentence: Sentence) -> list[str]:
+    """The lines of the syntactic words (not the ranges of multi-word tokens)."""
+    return [line for line in sentence if is_token_line(line) and not RANGE_RE.match(line)]
 
 
-def with_space_after_no(misc: str) -> str:
-    kept = [item for item in misc.split("|") if item not in ("SpaceAfter=No", "_")]
-    return "|".join([*kept, "SpaceAfter=No"])
+def set_space_after(sentence: Sentence, index: int, space: bool) -> None:
+    """Clears (``space``) or sets SpaceAfter=No in the MISC column of line ``index``, in place."""
+    fields = columns(sentence[index])
+    kept = [item for item in fields[9].split("|") if item not in ("SpaceAfter=No", "_")]
+    fields[9] = ("|".join(kept) or "_") if space else "|".join([*kept, "SpaceAfter=No"])
+    sentence[index] = "\t".join(fields)
 
 
 def sentence_text(sentence: Sentence) -> str:
@@ -76,8 +79,7 @@ def _shifted(line: str, after: int) -> str:
 
 def insert_punct(sentence: Sentence, after: int, form: str, misc: str) -> Sentence:
     """Inserts a punctuation word after word ``after`` (0: first), attached to the root."""
-    root = next(columns(line)[0] for line in sentence
-                if is_token_line(line) and not RANGE_RE.match(line) and columns(line)[6] == "0")
+    root = next(columns(line)[0] for line in word_lines(sentence) if columns(line)[6] == "0")
     root_id = int(root) + (1 if int(root) > after else 0)
     new_line = "\t".join([str(after + 1), form, form, "PUNCT", "_", "_", str(root_id), "punct",
                           "_", misc])
