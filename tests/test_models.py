@@ -32,7 +32,7 @@ def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():
 
 def test_pipeline_loads_once_per_process(nlp):
     assert loader.load_pipeline() is nlp
-    assert set(nlp.processors) >= set(loader.PROCESSORS)
+    assert set(nlp.stanza.processors) >= set(loader.PROCESSORS)
 
 
 def test_missing_model_directory_names_the_missing_file(tmp_path, monkeypatch):

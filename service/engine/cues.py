@@ -28,7 +28,6 @@ from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun
 from .types import Cue
 from .verbs import (
-    GLUED_CLITIC,
     VerbGroup,
     inverted_subject,
     is_gerund,
@@ -371,10 +370,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
     out: list[Attribution] = []
     words = sentence.words
     for i, w in enumerate(words):
-        glued = GLUED_CLITIC.match(w.text)  # « raconte-t-elle » as one token
-        if not glued and (w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop")):
+        if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
             continue
-        lemma = reporting_lemma(w.lemma, glued.group(1) if glued else w.text)
+        lemma = reporting_lemma(w.lemma, w.text)
         causative = i > 0 and w.lemma in _CAUSATIVE.get(words[i - 1].lemma, ())
         if causative:  # « a fait savoir que », « a laissé entendre que »
             lemma = f"{words[i - 1].lemma} {w.lemma}"
@@ -382,8 +380,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             w.lemma, ())
         if locution:  # « a fait état de "dégâts considérables" »
             lemma = f"{w.lemma} {words[i + 1].text.lower()}"
-        form = glued.group(1) if glued else w.text
-        incise_lemma = None if lemma else reporting_lemma(w.lemma, form, INCISE_ONLY)
+        incise_lemma = None if lemma else reporting_lemma(w.lemma, w.text, INCISE_ONLY)
         incise_only = incise_lemma is not None
         if lemma is None and not incise_only:
             continue
@@ -396,7 +393,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 continue
             lemma = incise_lemma
         clause_limit = _clause_limit(quotes, sentence, i, limit)
-        bare = group.start == i and not glued  # a participle may modify a noun
+        # a lone verb form may be a participle modifying a noun; not with a subject after it
+        bare = group.start == i and group.clitic is None
         verbal = w.upos == "VERB" or is_gerund(words, i)
         if bare and not verbal and (i == 0 or words[i - 1].upos in ("DET", "ADP") or any(
                 words[c].upos == "DET" for c in w.children)):

@@ -54,8 +54,7 @@ _CLITIC = re.compile(r"(?:^|-t-|-)(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 def clitic_pronoun(word: Word) -> str | None:
-    """``il`` for ``il``, ``-il``, ``-t-il`` (also glued: ``a-t-il``), ``on`` for
-    ``-t-on``; None for other words."""
+    """``il`` for ``il``, ``-il``, ``-t-il``, ``on`` for ``-t-on``; None for other words."""
     m = _CLITIC.search(word.text)
     return m.group(1).lower() if m else None
 

@@ -3,7 +3,6 @@ parser often mis-attaches auxiliaries, clitics and inverted subjects."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .boundaries import OPEN_MARKS
@@ -12,7 +11,6 @@ from .parse import Sentence, Word
 from .speakers import clitic_pronoun
 from .types import Cue
 
-GLUED_CLITIC = re.compile(r"^(\w+?)-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
                    "auraient eut eurent avoir ayant a-t")
 _ETRE = word_set("est sont était étaient sera seront serait seraient fut furent été être "
@@ -46,7 +44,6 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
             first = j
         elif is_inverted_clitic(w):
             clitic, first = j, j
-            aux_etre |= w.text.lower().startswith("est-")
         elif low in ("se", "s'", "s’"):
             reflexive, first = True, j
         elif aux_etre or aux_avoir:
@@ -61,8 +58,6 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
     last = verb
     if verb + 1 < len(words) and is_inverted_clitic(words[verb + 1]):
         clitic = last = verb + 1
-    elif GLUED_CLITIC.match(words[verb].text):
-        clitic = verb
     passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
     return VerbGroup(first, last, clitic, passive, reflexive)
 
@@ -84,7 +79,7 @@ def is_gerund(words: list[Word], i: int) -> bool:
 
 
 def is_inverted_clitic(word: Word) -> bool:
-    """``-t-il``, ``-elle``, also glued to its auxiliary (``a-t-il``)."""
+    """``-t-il``, ``-elle``: split from its verb by ``service/inverted_subjects.py``."""
     return "-" in word.text and clitic_pronoun(word) is not None
 
 

@@ -24,7 +24,13 @@ import torch
 from stanza.utils.conll import CoNLL
 from udtools import udeval
 
-from service.nlp import build_pipeline, models_dir, pipeline_config
+from service.nlp import (
+    FrenchPipeline,
+    build_pipeline,
+    models_dir,
+    pipeline_config,
+    stanza_pipeline,
+)
 
 from .datasets import TEST_PARTS
 from .paths import DATA_DIR, REPO_ROOT, treebank_file
@@ -64,7 +70,7 @@ def gold_words(path: Path, limit: int | None, out_dir: Path) -> tuple[Path, stan
     return path, CoNLL.conll2doc(str(words_path))
 
 
-def evaluate_treebank(name: str, part: tuple[str, str], raw: stanza.Pipeline,
+def evaluate_treebank(name: str, part: tuple[str, str], raw: FrenchPipeline,
                       tagger_and_parser: stanza.Pipeline, limit: int | None) -> dict[str, float]:
     from stanza.utils.datasets.conllu_to_text import convert_text
 
@@ -92,7 +98,7 @@ def words_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
     """Tags, lemmatizes and parses a document that already has its words."""
     config = {key: value for key, value in config.items() if not key.startswith("mwt_")}
     config["processors"] = "tokenize,pos,lemma,depparse"
-    return build_pipeline({**config, "tokenize_pretokenized": True})
+    return stanza_pipeline({**config, "tokenize_pretokenized": True})
 
 
 def measure_speed(directory: Path, threads: int = 2, runs: int = 5) -> dict[str, float]:

@@ -217,3 +217,18 @@ def test_a_report_in_a_relative_clause_ends_with_it(run, text, said, speaker):
 def test_the_speaker_of_a_cue(run, text, lemma, speaker):
     [q] = [q for q in run(text) if q.cue and q.cue.lemma == lemma]
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("dit-il", "Jacques Vidal"), ("dit-elle", "Anne Dubois"), ("conclut-il", "Jacques Vidal"),
+    ("répond-elle", "Anne Dubois"), ("poursuit-elle", "Anne Dubois"),
+    ("note-t-il", "Jacques Vidal"), ("insiste-t-elle", "Anne Dubois"),
+])
+def test_incise_with_an_inverted_pronoun(run, incise, speaker):
+    """The pronoun after the verb names the speaker, whatever the verb's form looks like."""
+    text = (f"{speaker} a réuni le conseil municipal mardi soir. "
+            f"« Nous ne céderons pas », {incise}. Le conseil se réunira lundi.")
+    [quote] = run(text)
+    assert quote.text == "Nous ne céderons pas"
+    assert quote.speaker.name == speaker
+    assert quote.cue.text == incise
