@@ -19,7 +19,8 @@ from typing import Any
 from stanza import Document
 
 _PRONOUN = r"(?:il|elle|on|ils|elles)"
-_GLUED = re.compile(r"^([^\W\d_]+?)(-t-" + _PRONOUN + r"|(?<=[td])-" + _PRONOUN + r")$",
+# No French verb ends in ``dd``: ``add-on`` is English.
+_GLUED = re.compile(r"^([^\W\d_]+?)(-t-" + _PRONOUN + r"|(?<=[td])(?<!dd)-" + _PRONOUN + r")$",
                     re.IGNORECASE)
 
 

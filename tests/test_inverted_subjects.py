@@ -43,7 +43,8 @@ def test_no_other_treebank_token_is_split(treebank_tokens):
     assert [form for form, _ in treebank_tokens if glued_subject(form)] == []
 
 
-@pytest.mark.parametrize("form", ["Saint-Elle", "dite-il", "peut-être", "Mont-On", "vis-à-vis"])
+@pytest.mark.parametrize("form", ["Saint-Elle", "dite-il", "peut-être", "Mont-On", "vis-à-vis",
+                                  "add-on"])
 def test_words_that_only_look_like_a_verb_and_pronoun_stay_whole(form):
     assert glued_subject(form) is None
 
