@@ -6,7 +6,8 @@ again with « », «tight» or “curly” marks (``requote``), and the tokenize
 no-break spaces inside some guillemets (``no_break_guillemets``), so that quote marks never
 split sentences. The tokenizer also sees sentences quoted whole or after a colon
 (``quoted_sentence``: « … pas. » then a new sentence), so that a closing guillemet after
-the final stop stays with its sentence.
+the final stop stays with its sentence, and the headings of the treebanks again with their
+neighbours (``heading_windows``), so that a sentence may end on a word.
 """
 
 from __future__ import annotations
@@ -79,3 +80,20 @@ def no_break_guillemets(text: str, rng: random.Random) -> str:
         return match.group(0).replace(" ", space)
 
     return re.sub(r"« | »", replace, text)
+
+
+def heading_windows(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """Each sentence that ends on a word and names nobody, with the sentences around it.
+
+    Treebank text runs its sentences together without line breaks: a heading, a title or
+    a list item (``Liens externes``, ``DATE DE PEREMPTION``) ends where the next sentence
+    starts, with no stop. Seen once more with its neighbours, such an end is learnt. Those
+    with a proper noun are left out: they taught the tokenizer to cut names in news
+    (``le général Michel | Aoun``)."""
+
+    def heading(sentence: Sentence) -> bool:
+        words = [columns(line) for line in word_lines(sentence)]
+        return bool(words) and words[-1][3] != "PUNCT" and all(w[3] != "PROPN" for w in words)
+
+    return [sentences[i - 1 : i + 2] for i in range(1, len(sentences) - 1)
+            if heading(sentences[i])]

@@ -20,7 +20,7 @@ from stanza.utils.datasets.conllu_to_text import convert_text
 from stanza.utils.datasets.contract_mwt import contract_mwt
 from stanza.utils.datasets.prepare_tokenizer_treebank import augment_punct
 
-from .augment import no_break_guillemets, quoted_sentence, requote
+from .augment import heading_windows, no_break_guillemets, quoted_sentence, requote
 from .conllu import Sentence, blank_xpos
 from .paths import DATA_DIR, SHORTHAND, treebank_file
 
@@ -39,9 +39,9 @@ def build(seed: int = 1234) -> dict[str, Path]:
     random.seed(seed)  # augment_punct draws from the global generator
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-    train: list[Sentence] = []
-    for name, split in TRAIN_PARTS:
-        train.extend(read_sentences_from_conllu(str(treebank_file(name, split))))
+    parts = [read_sentences_from_conllu(str(treebank_file(name, split)))
+             for name, split in TRAIN_PARTS]
+    train: list[Sentence] = [sentence for part in parts for sentence in part]
     requoted = [s for _ in range(REQUOTED_COPIES) for s in (requote(s, rng) for s in train)
                 if s is not None]
     train = blank_xpos(augment_punct(train) + requoted)
@@ -64,6 +64,10 @@ def build(seed: int = 1234) -> dict[str, Path]:
     tokenizer_train = list(train)
     for sentence in quoted:  # each in a random place, so that it has varied neighbours
         tokenizer_train.insert(rng.randrange(len(tokenizer_train) + 1), sentence)
+    headings = [window for part in parts for window in heading_windows(blank_xpos(part))]
+    for window in headings:
+        at = rng.randrange(len(tokenizer_train) + 1)
+        tokenizer_train[at:at] = window
     write_sentences_to_conllu(str(paths["tokenize_train"]), tokenizer_train)
     tokenizer_sources = {"train": paths["tokenize_train"], "dev": paths["dev"]}
 
@@ -82,5 +86,6 @@ def build(seed: int = 1234) -> dict[str, Path]:
     paths["dev_mwt_in"] = DATA_DIR / f"{SHORTHAND}.dev.in.conllu"
     contract_mwt(str(paths["dev"]), str(paths["dev_mwt_in"]))
     print(f"train: {len(train)} sentences ({len(requoted)} re-quoted copies), tokenizer: "
-          f"{len(quoted)} more quoted whole; dev: {len(dev)}")
+          f"{len(quoted)} more quoted whole, {len(headings)} headings with their neighbours; "
+          f"dev: {len(dev)}")
     return paths
