@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from stanza.utils.datasets.common import read_sentences_from_conllu
 
 from service import nlp as loader
+from service.training.conllu import columns, sentence_text, surface_tokens, word_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 UD_DIR = Path(os.environ.get("QUOTES_UD_DIR", ROOT.parent / "shared" / "ud"))
@@ -18,6 +20,7 @@ SIZE_BUDGET_BYTES = 100 * 1024 * 1024
 # Floors measured on the shipped models (see service/models/fr/MODEL_CARD.md).
 UPOS_FLOOR = 0.96
 LAS_FLOOR = 0.84
+NAME_CUT_CEILING = 0.01
 
 
 def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():
@@ -93,8 +96,8 @@ def test_a_closing_guillemet_after_the_stop_stays_with_its_sentence(nlp, text):
     assert sentences[-1].startswith(("Les", "Puis")), sentences
 
 
-# Incises with an inverted subject, from verbs the treebanks hardly hold: the tokenizer must
-# split the clitic from its verb (see the model card for the forms it still gets wrong).
+# Incises with an inverted subject, from verbs the treebanks hardly hold: the pipeline (its
+# tokenizer, then service/inverted_subjects.py) must split the clitic from its verb.
 HELD_OUT_INCISES = [
     "martèle-t-il", "tranche-t-elle", "nuance-t-il", "ironise-t-elle", "soupire-t-il",
     "observe-t-on", "glisse-t-elle", "détaille-t-il", "commente-t-elle", "avertit-il",
@@ -114,6 +117,41 @@ def test_an_inverted_subject_is_split_from_its_verb_and_ends_no_sentence(nlp):
         if len(doc.sentences) != 2 or f"-{clitic}" not in tokens:
             wrong.append(incise)
     assert len(wrong) <= (1 - INCISE_FLOOR) * len(HELD_OUT_INCISES), wrong
+
+
+def _name_spans(sentence: list[str], offset: int) -> list[tuple[int, int]]:
+    """Character spans, in text that starts at ``offset``, of the names the treebank
+    annotates with ``flat:name`` (``Michel Aoun``)."""
+    text = sentence_text(sentence)
+    starts, position = {}, 0
+    for index in surface_tokens(sentence):
+        fields = columns(sentence[index])
+        position = text.index(fields[1], position)
+        starts[fields[0]] = (offset + position, offset + position + len(fields[1]))
+        position += len(fields[1])
+    words = [columns(line) for line in word_lines(sentence)]
+    spans = []
+    for head in words:
+        ids = [head[0]] + [w[0] for w in words if w[6] == head[0] and w[7] == "flat:name"]
+        if len(ids) > 1 and all(i in starts for i in ids):
+            spans.append((starts[ids[0]][0], max(starts[i][1] for i in ids)))
+    return spans
+
+
+def test_sentences_end_inside_almost_no_name_of_the_test_treebanks(nlp):
+    """The tokenizer learnt that a sentence may end on a word (headings): not inside names."""
+    spans, texts, offset = [], [], 0
+    for part in ("Sequoia", "GSD"):
+        for sentence in read_sentences_from_conllu(
+                str(UD_DIR / f"UD_French-{part}" / f"fr_{part.lower()}-ud-test.conllu")):
+            texts.append(sentence_text(sentence))
+            spans += _name_spans(sentence, offset)
+            offset += len(texts[-1]) + 1
+    ends = {s.tokens[-1].end_char for s in nlp.stanza.processors["tokenize"].process(
+        " ".join(texts)).sentences}
+    cut = [(start, end) for start, end in spans if any(start < e < end for e in ends)]
+    assert len(spans) >= 150
+    assert len(cut) <= NAME_CUT_CEILING * len(spans), cut
 
 
 def test_contractions_are_expanded(nlp):
