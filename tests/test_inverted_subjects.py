@@ -8,7 +8,7 @@ from stanza.utils.datasets.common import read_sentences_from_conllu
 
 from service.inverted_subjects import glued_subject
 from service.training.conllu import columns, surface_tokens
-from tests.test_models import UD_DIR
+from service.training.paths import UD_DIR
 
 
 def _surface_tokens(path) -> list[tuple[str, bool]]:
