@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,9 @@ from stanza.utils.datasets.common import read_sentences_from_conllu
 
 from service import nlp as loader
 from service.training.conllu import columns, sentence_text, surface_tokens, word_lines
+from service.training.paths import UD_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
-UD_DIR = Path(os.environ.get("QUOTES_UD_DIR", ROOT.parent / "shared" / "ud"))
 SIZE_BUDGET_BYTES = 100 * 1024 * 1024
 # Floors measured on the shipped models (see service/models/fr/MODEL_CARD.md).
 UPOS_FLOOR = 0.96
