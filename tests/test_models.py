@@ -12,7 +12,7 @@ from stanza.utils.datasets.common import read_sentences_from_conllu
 
 from service import nlp as loader
 from service.training.conllu import columns, sentence_text, surface_tokens, word_lines
-from service.training.paths import UD_DIR
+from service.training.paths import treebank_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE_BUDGET_BYTES = 100 * 1024 * 1024
@@ -141,8 +141,7 @@ def test_sentences_end_inside_almost_no_name_of_the_test_treebanks(nlp):
     """The tokenizer learnt that a sentence may end on a word (headings): not inside names."""
     spans, texts, offset = [], [], 0
     for part in ("Sequoia", "GSD"):
-        for sentence in read_sentences_from_conllu(
-                str(UD_DIR / f"UD_French-{part}" / f"fr_{part.lower()}-ud-test.conllu")):
+        for sentence in read_sentences_from_conllu(str(treebank_file(part, "test"))):
             texts.append(sentence_text(sentence))
             spans += _name_spans(sentence, offset)
             offset += len(texts[-1]) + 1
@@ -173,7 +172,7 @@ def test_parse_quality_on_held_out_sequoia_sentences(nlp, tmp_path):
     """Floors on 150 Sequoia test sentences (never trained on), from the gold words."""
     from service.training.evaluate_models import gold_words, score, words_pipeline
 
-    test_file = UD_DIR / "UD_French-Sequoia" / "fr_sequoia-ud-test.conllu"
+    test_file = treebank_file("Sequoia", "test")
     gold_path, words = gold_words(test_file, 150, tmp_path)
     parser = words_pipeline(loader.pipeline_config(loader.models_dir()))
     scores = score(gold_path, parser(words))

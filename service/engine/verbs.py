@@ -12,7 +12,7 @@ from .speakers import clitic_pronoun
 from .types import Cue
 
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
-                   "auraient eut eurent avoir ayant a-t")
+                   "auraient eut eurent avoir ayant")
 _ETRE = word_set("est sont était étaient sera seront serait seraient fut furent été être "
                   "étant suis es sommes êtes")
 _BETWEEN = word_set("ne n' pas plus jamais par ailleurs encore déjà aussi également bien "
