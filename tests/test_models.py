@@ -122,18 +122,18 @@ def _name_spans(sentence: list[str], offset: int) -> list[tuple[int, int]]:
     """Character spans, in text that starts at ``offset``, of the names the treebank
     annotates with ``flat:name`` (``Michel Aoun``)."""
     text = sentence_text(sentence)
-    starts, position = {}, 0
+    token_spans, position = {}, 0
     for index in surface_tokens(sentence):
         fields = columns(sentence[index])
         position = text.index(fields[1], position)
-        starts[fields[0]] = (offset + position, offset + position + len(fields[1]))
+        token_spans[fields[0]] = (offset + position, offset + position + len(fields[1]))
         position += len(fields[1])
     words = [columns(line) for line in word_lines(sentence)]
     spans = []
     for head in words:
         ids = [head[0]] + [w[0] for w in words if w[6] == head[0] and w[7] == "flat:name"]
-        if len(ids) > 1 and all(i in starts for i in ids):
-            spans.append((starts[ids[0]][0], max(starts[i][1] for i in ids)))
+        if len(ids) > 1 and all(i in token_spans for i in ids):
+            spans.append((token_spans[ids[0]][0], max(token_spans[i][1] for i in ids)))
     return spans
 
 
