@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 from stanza.utils.datasets.common import read_sentences_from_conllu
+from torch.ao.nn.quantized.dynamic import LSTM as Int8LSTM
 
 from service import nlp as loader
+from service.lstm_quantization import QUANTIZED_PROCESSORS
 from service.training.conllu import columns, sentence_text, surface_tokens, word_lines
 from service.training.paths import treebank_file
 
@@ -35,6 +38,15 @@ def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():
 def test_pipeline_loads_once_per_process(nlp):
     assert loader.load_pipeline() is nlp
     assert set(nlp.stanza.processors) >= set(loader.PROCESSORS)
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="int8 LSTMs are for CPU only")
+def test_lstms_of_tagger_and_parser_run_in_int8(nlp):
+    """The parse-time target counts on them (service/lstm_quantization.py)."""
+    for name in QUANTIZED_PROCESSORS:
+        modules = list(nlp.stanza.processors[name].trainer.model.modules())
+        assert any(isinstance(module, Int8LSTM) for module in modules), name
+        assert not any(type(module) is torch.nn.LSTM for module in modules), name
 
 
 def test_missing_model_directory_names_the_missing_file(tmp_path, monkeypatch):
