@@ -18,6 +18,12 @@ from typing import Any
 import stanza
 import torch
 from stanza import Document
+from stanza.pipeline.core import build_default_config
+from stanza.resources.common import (
+    add_dependencies,
+    maintain_processor_list,
+    process_pipeline_parameters,
+)
 
 from service import tree_decoding
 from service.inverted_subjects import split_inverted_subjects
@@ -38,20 +44,12 @@ _pipeline: FrenchPipeline | None = None
 
 
 class ModelsMissingError(RuntimeError):
-    """The models directory lacks a file the pipeline needs."""
+    """The models directory lacks a file the pipeline needs, or cannot read one."""
 
 
 def models_dir() -> Path:
     configured = os.environ.get(MODELS_DIR_ENV)
     return Path(configured).expanduser() if configured else BUNDLED_MODELS_DIR
-
-
-def read_manifest(directory: Path) -> dict[str, Any]:
-    """The manifest of a project-style models directory: files per processor."""
-    path = directory / MANIFEST
-    if not path.is_file():
-        raise ModelsMissingError(f"missing model manifest: {path}")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _require(path: Path) -> str:
@@ -61,6 +59,25 @@ def _require(path: Path) -> str:
             "or run `make models`)"
         )
     return str(path)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    _require(path)
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelsMissingError(f"unreadable model file: {path} ({error})") from error
+    if not isinstance(content, dict):
+        raise ModelsMissingError(f"unreadable model file: {path} (not a JSON object)")
+    return content
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """The manifest of a project-style models directory: files per processor."""
+    manifest = _read_json(directory / MANIFEST)
+    if not isinstance(manifest.get("files"), dict):
+        raise ModelsMissingError(f"{directory / MANIFEST} has no \"files\" object")
+    return manifest
 
 
 def pipeline_config(directory: Path) -> dict[str, Any]:
@@ -73,26 +90,55 @@ def pipeline_config(directory: Path) -> dict[str, Any]:
         "use_gpu": torch.cuda.is_available(),
         "tokenize_no_ssplit": False,
         "depparse_batch_size": PARSER_BATCH_WORDS,
+        "dir": str(directory),
     }
     if (directory / MANIFEST).is_file():
-        manifest = read_manifest(directory)
-        files: dict[str, str] = manifest["files"]
-        for processor in PROCESSORS:
-            if processor not in files:
-                raise ModelsMissingError(f"{directory / MANIFEST} names no {processor} model")
-            base[f"{processor}_model_path"] = _require(directory / files[processor])
-        if "pretrain" in files:
-            pretrain = _require(directory / files["pretrain"])
-            base["pos_pretrain_path"] = pretrain
-            base["depparse_pretrain_path"] = pretrain
-        # Stanza still opens resources.json in `dir`; the manifest directory carries an empty one.
-        _require(directory / "resources.json")
-        base["dir"] = str(directory)
-        base["allow_unknown_language"] = True
+        return base | _manifest_paths(directory)
+    if (directory / "resources.json").is_file():
+        _require_stanza_resources(directory, base)
         return base
+    raise ModelsMissingError(
+        f"no models in {directory}: it needs {MANIFEST} (the project's layout) or "
+        f"resources.json (a Stanza resources directory); set {MODELS_DIR_ENV} to one that has them"
+    )
+
+
+def _manifest_paths(directory: Path) -> dict[str, Any]:
+    files: dict[str, str] = read_manifest(directory)["files"]
+    paths: dict[str, Any] = {"allow_unknown_language": True}
+    for processor in PROCESSORS:
+        if processor not in files:
+            raise ModelsMissingError(f"{directory / MANIFEST} names no {processor} model")
+        paths[f"{processor}_model_path"] = _require(directory / files[processor])
+    if "pretrain" in files:
+        pretrain = _require(directory / files["pretrain"])
+        paths["pos_pretrain_path"] = pretrain
+        paths["depparse_pretrain_path"] = pretrain
+    # Stanza still opens resources.json in `dir`; the manifest directory carries an empty one.
     _require(directory / "resources.json")
-    base["dir"] = str(directory)
-    return base
+    return paths
+
+
+def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
+    """Check every file Stanza will open in a Stanza resources directory, found the way
+    Stanza finds them, so that a missing one is named here rather than by Stanza, whose
+    message advises a download."""
+    resources_path = directory / "resources.json"
+    resources = _read_json(resources_path)
+    lang = base["lang"]
+    if not isinstance(resources.get(lang), dict):
+        raise ModelsMissingError(f"{resources_path} lists no models for language {lang!r}")
+    _, _, package, processors = process_pipeline_parameters(
+        lang, str(directory), "default", base["processors"])
+    load_list = add_dependencies(
+        resources, lang, maintain_processor_list(resources, lang, package, processors))
+    found = {processor for processor, _ in load_list}
+    for processor in PROCESSORS:
+        if processor not in found:
+            raise ModelsMissingError(f"{resources_path} names no {lang} {processor} model")
+    for key, path in build_default_config(resources, lang, str(directory), load_list).items():
+        if key.endswith("_path"):
+            _require(Path(path))
 
 
 class FrenchPipeline:

@@ -63,6 +63,51 @@ def test_missing_model_file_is_named(tmp_path, monkeypatch):
         loader.pipeline_config(loader.models_dir())
 
 
+def stanza_resources_directory(root: Path) -> Path:
+    """The bundled models laid out as ``stanza.download`` leaves a resources directory."""
+    files = loader.read_manifest(loader.BUNDLED_MODELS_DIR)["files"]
+    french: dict = {"packages": {"default": {p: "project" for p in loader.PROCESSORS}}}
+    for kind, name in files.items():
+        target = root / "fr" / kind / "project.pt"
+        target.parent.mkdir(parents=True)
+        target.symlink_to(loader.BUNDLED_MODELS_DIR / name)
+        french[kind] = {"project": {}}
+    for kind in ("pos", "depparse"):
+        french[kind]["project"]["dependencies"] = [{"model": "pretrain", "package": "project"}]
+    (root / "resources.json").write_text(json.dumps({"fr": french}), encoding="utf-8")
+    return root
+
+
+def test_a_stanza_resources_directory_parses_like_the_bundled_models(nlp, tmp_path, seed_texts):
+    directory = stanza_resources_directory(tmp_path)
+    other = loader.build_pipeline(loader.pipeline_config(directory))
+    text = seed_texts["002_a33dcc0ec016e903.txt"][:1500]
+
+    def analysis(pipeline: loader.FrenchPipeline) -> list[tuple]:
+        return [(w.text, w.upos, w.lemma, w.head, w.deprel)
+                for s in pipeline(text).sentences for w in s.words]
+
+    assert analysis(other) == analysis(nlp)
+
+
+def test_a_missing_file_of_a_stanza_resources_directory_is_named(tmp_path):
+    directory = stanza_resources_directory(tmp_path)
+    (directory / "fr" / "depparse" / "project.pt").unlink()
+    with pytest.raises(loader.ModelsMissingError, match="fr/depparse/project.pt"):
+        loader.pipeline_config(directory)
+
+
+@pytest.mark.parametrize(("resources", "message"), [
+    ("{}", "no models for language 'fr'"),
+    ('{"fr": {"tokenize": {"gsd": {}}}}', "names no fr tokenize model"),
+    ("{not json", "unreadable model file"),
+])
+def test_an_unusable_resources_file_is_refused_clearly(tmp_path, resources, message):
+    (tmp_path / "resources.json").write_text(resources, encoding="utf-8")
+    with pytest.raises(loader.ModelsMissingError, match=message):
+        loader.pipeline_config(tmp_path)
+
+
 def test_loading_never_touches_the_network():
     """Load the pipeline in a fresh process where every socket connection fails."""
     script = (
