@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.training.steps import STEPS
 from service.training.train_models import STAGES, with_dependents
 
 
@@ -43,3 +44,10 @@ def test_a_finished_recipe_has_nothing_to_run(tmp_path, monkeypatch):
     for name in STAGES:
         train_models.done_marker(name).write_text('{"seconds": 1}\n')
     assert train_models.plan(set(STAGES), force=False) == (set(STAGES), [])
+
+
+def test_the_projects_own_stages_run_as_logged_commands():
+    """data, vectors and retag run in a subprocess, so their output reaches the stage log."""
+    for name in STEPS:
+        (command,) = STAGES[name].commands()
+        assert command[-3:] == ["-m", "service.training.steps", name]

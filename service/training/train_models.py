@@ -2,11 +2,12 @@
 
     python -m service.training.train_models [--only STAGE ...] [--jobs 2] [--force]
 
-Each stage runs Stanza's own training entry point in a subprocess with one torch thread
-(two stages side by side use the two cores), logs to ``work/training/logs/STAGE.log`` and
-is skipped once it has completed (a ``STAGE.done`` marker beside its run), so an interrupted
-run resumes where it stopped; a stage that runs again (``--force``, a deleted marker) runs
-the stages that need it again too. A failed stage stops only the stages that need it.
+Each stage runs in a subprocess with one torch thread: Stanza's own training entry point,
+or one of the project's steps (data, vectors, re-tagging: ``steps.py``). Two stages side by
+side use the two cores. Each logs to ``work/training/logs/STAGE.log`` and is skipped once
+it has completed (a ``STAGE.done`` marker beside its run), so an interrupted run resumes
+where it stopped; a stage that runs again (``--force``, a deleted marker) runs the stages
+that need it again too. A failed stage stops only the stages that need it.
 Settings fit a 2-core CPU machine; the model card records what they produced.
 """
 
@@ -21,7 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .paths import DATA_DIR, LOG_DIR, MODELS_OUT, RUNS_DIR, SHORTHAND
@@ -139,34 +140,17 @@ class Stage:
     needs: tuple[str, ...]
     output: Path
     commands: Callable[[], list[list[str]]]
-    python_step: Callable[[], object] | None = None
-    started: float = field(default=0.0)
 
 
-def _data_step() -> None:
-    from .datasets import build
-
-    build()
-
-
-def _retag_step() -> None:
-    from .retag import retag
-
-    for gold, tagged in ((TRAIN, TRAIN_TAGGED), (DEV, DEV_TAGGED)):
-        retag(gold, tagged, MODEL_FILES["pos"], VECTORS)
-
-
-def _vectors_step() -> None:
-    from .vectors import build_pretrain
-
-    build_pretrain(VECTORS)
+def _step(name: str) -> Callable[[], list[list[str]]]:
+    """One of the project's own stages (``service/training/steps.py``) as a command."""
+    return lambda: [_python("service.training.steps", name)]
 
 
 # Listed in the order they start: the two longest first.
 STAGES = {
-    "data": Stage("data", (), DATA_DIR / f"{SHORTHAND}-ud-dev-mwt.json", list,
-                  python_step=_data_step),
-    "vectors": Stage("vectors", (), VECTORS, list, python_step=_vectors_step),
+    "data": Stage("data", (), DATA_DIR / f"{SHORTHAND}-ud-dev-mwt.json", _step("data")),
+    "vectors": Stage("vectors", (), VECTORS, _step("vectors")),
     "pos": Stage("pos", ("data", "vectors"), MODEL_FILES["pos"], lambda: [pos_command()]),
     "depparse": Stage("depparse", ("data", "vectors"), BASE_PARSER,
                       lambda: [depparse_command()]),
@@ -174,7 +158,7 @@ STAGES = {
     "lemma": Stage("lemma", ("data",), MODEL_FILES["lemma"], lambda: [lemma_command()]),
     "tokenize": Stage("tokenize", ("data",), MODEL_FILES["tokenize"],
                       lambda: [tokenize_command()]),
-    "retag": Stage("retag", ("pos",), TRAIN_TAGGED, list, python_step=_retag_step),
+    "retag": Stage("retag", ("pos",), TRAIN_TAGGED, _step("retag")),
     "depparse_tagged": Stage("depparse_tagged", ("depparse", "retag"), MODEL_FILES["depparse"],
                              lambda: [depparse_tagged_command()]),
 }
@@ -216,8 +200,6 @@ def run_stage(stage: Stage) -> float:
     started = time.monotonic()
     env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     with (LOG_DIR / f"{stage.name}.log").open("a", encoding="utf-8") as log:
-        if stage.python_step is not None:
-            stage.python_step()
         for command in stage.commands():
             log.write(f"$ {' '.join(command)}\n")
             log.flush()
@@ -242,8 +224,10 @@ def install_models() -> None:
             target = f"{processor}.pt"
             shutil.copyfile(source, MODELS_OUT / target)
             files[processor] = target
-    durations = {name: json.loads(done_marker(name).read_text())["seconds"]
-                 for name in STAGES if done_marker(name).is_file()}
+    # Stages not run here keep the times recorded with the files they left in place.
+    durations = previous.get("training_seconds", {}) | {
+        name: json.loads(done_marker(name).read_text())["seconds"]
+        for name in STAGES if done_marker(name).is_file()}
     manifest = {"name": "quotes-fr-ud", "version": previous.get("version", "1.0"), "files": files,
                 "training_seconds": durations, "settings": SETTINGS}
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -279,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                 name = running.pop(future)
                 try:
                     timings[name] = future.result()
-                except (subprocess.CalledProcessError, RuntimeError) as error:
+                except Exception as error:  # a failed stage stops only those that need it
                     failed.add(name)
                     print(f"FAILED {name}: {error} (log: {LOG_DIR / name}.log)", file=sys.stderr)
                     continue
