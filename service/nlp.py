@@ -21,6 +21,7 @@ from stanza import Document
 from stanza.pipeline.core import build_default_config
 from stanza.resources.common import (
     add_dependencies,
+    logging_level_context,
     maintain_processor_list,
     process_pipeline_parameters,
 )
@@ -99,21 +100,24 @@ def pipeline_config(directory: Path) -> dict[str, Any]:
         return base
     raise ModelsMissingError(
         f"no models in {directory}: it needs {MANIFEST} (the project's layout) or "
-        f"resources.json (a Stanza resources directory); set {MODELS_DIR_ENV} to one that has them"
+        f"resources.json (a Stanza resources directory); point {MODELS_DIR_ENV} at one, or "
+        "unset it for the bundled models (`make models` rebuilds them)"
     )
 
 
 def _manifest_paths(directory: Path) -> dict[str, Any]:
-    files: dict[str, str] = read_manifest(directory)["files"]
+    files: dict[str, Any] = read_manifest(directory)["files"]
+
+    def model_file(kind: str) -> str:
+        if not isinstance(files.get(kind), str):
+            raise ModelsMissingError(f"{directory / MANIFEST} names no {kind} model file")
+        return _require(directory / files[kind])
+
     paths: dict[str, Any] = {"allow_unknown_language": True}
     for processor in PROCESSORS:
-        if processor not in files:
-            raise ModelsMissingError(f"{directory / MANIFEST} names no {processor} model")
-        paths[f"{processor}_model_path"] = _require(directory / files[processor])
+        paths[f"{processor}_model_path"] = model_file(processor)
     if "pretrain" in files:
-        pretrain = _require(directory / files["pretrain"])
-        paths["pos_pretrain_path"] = pretrain
-        paths["depparse_pretrain_path"] = pretrain
+        paths["pos_pretrain_path"] = paths["depparse_pretrain_path"] = model_file("pretrain")
     # Stanza still opens resources.json in `dir`; the manifest directory carries an empty one.
     _require(directory / "resources.json")
     return paths
@@ -126,17 +130,24 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
     resources_path = directory / "resources.json"
     resources = _read_json(resources_path)
     lang = base["lang"]
+    if isinstance(resources.get(lang), dict):
+        lang = resources[lang].get("alias", lang)
     if not isinstance(resources.get(lang), dict):
         raise ModelsMissingError(f"{resources_path} lists no models for language {lang!r}")
-    _, _, package, processors = process_pipeline_parameters(
-        lang, str(directory), "default", base["processors"])
-    load_list = add_dependencies(
-        resources, lang, maintain_processor_list(resources, lang, package, processors))
+    try:
+        with logging_level_context(base["logging_level"], None):
+            _, _, package, processors = process_pipeline_parameters(
+                lang, str(directory), "default", base["processors"])
+            load_list = add_dependencies(
+                resources, lang, maintain_processor_list(resources, lang, package, processors))
+            paths = build_default_config(resources, lang, str(directory), load_list)
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        raise ModelsMissingError(f"malformed {resources_path}: {error!r}") from error
     found = {processor for processor, _ in load_list}
     for processor in PROCESSORS:
         if processor not in found:
             raise ModelsMissingError(f"{resources_path} names no {lang} {processor} model")
-    for key, path in build_default_config(resources, lang, str(directory), load_list).items():
+    for key, path in paths.items():
         if key.endswith("_path"):
             _require(Path(path))
 

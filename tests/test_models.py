@@ -90,10 +90,12 @@ def test_a_stanza_resources_directory_parses_like_the_bundled_models(nlp, tmp_pa
     assert analysis(other) == analysis(nlp)
 
 
-def test_a_missing_file_of_a_stanza_resources_directory_is_named(tmp_path):
+@pytest.mark.parametrize("kind", ["depparse", "pretrain"])
+def test_a_missing_file_of_a_stanza_resources_directory_is_named(tmp_path, kind):
+    """A processor's own model or one it depends on (the parser's word vectors)."""
     directory = stanza_resources_directory(tmp_path)
-    (directory / "fr" / "depparse" / "project.pt").unlink()
-    with pytest.raises(loader.ModelsMissingError, match="fr/depparse/project.pt"):
+    (directory / "fr" / kind / "project.pt").unlink()
+    with pytest.raises(loader.ModelsMissingError, match=f"fr/{kind}/project.pt"):
         loader.pipeline_config(directory)
 
 
@@ -101,10 +103,20 @@ def test_a_missing_file_of_a_stanza_resources_directory_is_named(tmp_path):
     ("{}", "no models for language 'fr'"),
     ('{"fr": {"tokenize": {"gsd": {}}}}', "names no fr tokenize model"),
     ("{not json", "unreadable model file"),
+    ('{"fr": {"packages": {"default": {"tokenize": 5}}}}', "malformed"),
+    ('{"fr": {"packages": {"default": {"tokenize": "x"}}, "tokenize": {"x": []}}}', "malformed"),
 ])
 def test_an_unusable_resources_file_is_refused_clearly(tmp_path, resources, message):
     (tmp_path / "resources.json").write_text(resources, encoding="utf-8")
     with pytest.raises(loader.ModelsMissingError, match=message):
+        loader.pipeline_config(tmp_path)
+
+
+def test_a_manifest_naming_no_file_is_refused_clearly(tmp_path):
+    manifest = loader.read_manifest(loader.BUNDLED_MODELS_DIR)
+    manifest["files"]["tokenize"] = 5
+    (tmp_path / loader.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(loader.ModelsMissingError, match="names no tokenize model file"):
         loader.pipeline_config(tmp_path)
 
 
