@@ -3,11 +3,12 @@
     python -m service.training.train_models [--only STAGE ...] [--jobs 2] [--force]
 
 Each stage runs in a subprocess with one torch thread: Stanza's own training entry point,
-or one of the project's steps (data, vectors, re-tagging: ``steps.py``). Two stages side by
-side use the two cores. Each logs to ``work/training/logs/STAGE.log`` and is skipped once
-it has completed (a ``STAGE.done`` marker beside its run), so an interrupted run resumes
-where it stopped; a stage that runs again (``--force``, a deleted marker) runs the stages
-that need it again too. A failed stage stops only the stages that need it.
+the parser's fine-tuning on predicted tags (``finetune_parser.py``) or one of the project's
+steps (data, vectors, re-tagging: ``steps.py``). Two stages side by side use the two cores.
+Each logs to ``work/training/logs/STAGE.log`` and is skipped once it has completed (a
+``STAGE.done`` marker beside its run), so an interrupted run resumes where it stopped; a
+stage that runs again (``--force``, a deleted marker) runs the stages that need it again
+too. A failed stage stops only the stages that need it.
 Settings fit a 2-core CPU machine; the model card records what they produced.
 """
 
