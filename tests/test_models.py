@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import torch
@@ -66,7 +67,7 @@ def test_missing_model_file_is_named(tmp_path, monkeypatch):
 def stanza_resources_directory(root: Path) -> Path:
     """The bundled models laid out as ``stanza.download`` leaves a resources directory."""
     files = loader.read_manifest(loader.BUNDLED_MODELS_DIR)["files"]
-    french: dict = {"packages": {"default": {p: "project" for p in loader.PROCESSORS}}}
+    french: dict[str, Any] = {"packages": {"default": {p: "project" for p in loader.PROCESSORS}}}
     for kind, name in files.items():
         target = root / "fr" / kind / "project.pt"
         target.parent.mkdir(parents=True)
