@@ -17,7 +17,7 @@ RUN pip install --index-url "${TORCH_INDEX_URL}" torch==2.13.0
 
 COPY pyproject.toml README.md openapi.yaml gunicorn.conf.py ./
 COPY service ./service
-# Editable, so the app serves /app/openapi.yaml, the checked-in file.
+# Editable: the package runs from /app/service, so the image holds the models once.
 RUN pip install -e . \
     && python -c "from service.nlp import models_dir, pipeline_config; pipeline_config(models_dir())" \
     && useradd --system --no-create-home quotes

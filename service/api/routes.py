@@ -14,7 +14,8 @@ from service.documents import TextError, lone_surrogate_at, process
 from service.runtime import ModelsUnavailableError, Runtime
 from service.serialize import OffsetUnit
 
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+# A link to the top-level openapi.yaml in a checkout, a copy of it in an installed wheel.
+OPENAPI_PATH = Path(__file__).with_name("openapi.yaml")
 RETRY_AFTER_SECONDS = "10"
 
 blueprint = Blueprint("quotes", __name__)
