@@ -18,7 +18,7 @@ MODELS = ROOT / "service" / "models" / "fr"
 SEED = ROOT / "seeds" / "002_a33dcc0ec016e903.txt"
 # Left out of the source copy: what is not part of the project's tracked tree.
 NOT_SOURCE = shutil.ignore_patterns(
-    ".git", ".venv", "work", "build", "dist", "*.egg-info", "__pycache__", ".*_cache"
+    ".git", ".venv", "work", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
 )
 
 # Run from the unpacked wheel, in a folder with no checkout: the API's own answers.
