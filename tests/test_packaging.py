@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from service.api import create_app
+from service.nlp import BUNDLED_MODELS_DIR, read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = ROOT / "service" / "models" / "fr"
-SEED = ROOT / "seeds" / "002_a33dcc0ec016e903.txt"
+SEEDS_DIR = ROOT / "seeds"
+SEED = "002_a33dcc0ec016e903.txt"
 # Left out of the source copy: what is not part of the project's tracked tree.
 NOT_SOURCE = shutil.ignore_patterns(
     ".git", ".venv", "work", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
@@ -27,6 +28,7 @@ import json, sys
 from pathlib import Path
 import service
 from service.api import create_app
+from service.nlp import BUNDLED_MODELS_DIR, read_manifest
 client = create_app().test_client()
 answer = client.post("/v1/quotes", json={"text": Path(sys.argv[1]).read_text(encoding="utf-8")})
 contract = client.get("/openapi.yaml")
@@ -66,8 +68,8 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_holds_the_models_and_the_service_data_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    manifest = json.loads((MODELS / "models.json").read_text(encoding="utf-8"))
-    for name in sorted(manifest["files"].values()) + ["MODEL_CARD.md", "models.json"]:
+    model_files = read_manifest(BUNDLED_MODELS_DIR)["files"].values()
+    for name in sorted(model_files) + ["MODEL_CARD.md", "models.json"]:
         assert f"service/models/fr/{name}" in names
     assert "service/engine/reporting_verbs.txt" in names
     # A copy of the contract, not the link of the checkout.
@@ -75,13 +77,13 @@ def test_wheel_holds_the_models_and_the_service_data_files(wheel):
     assert contract == (ROOT / "openapi.yaml").read_text(encoding="utf-8")
 
 
-def test_unpacked_wheel_serves_what_the_checkout_serves(wheel, tmp_path, nlp):
+def test_unpacked_wheel_serves_what_the_checkout_serves(wheel, tmp_path, nlp, seed_texts):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     run = subprocess.run(
-        [sys.executable, "-c", WHEEL_RUN, str(SEED)],
+        [sys.executable, "-c", WHEEL_RUN, str(SEEDS_DIR / SEED)],
         cwd=elsewhere,
         env={"PYTHONPATH": str(site), "OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"},
         capture_output=True,
@@ -94,10 +96,7 @@ def test_unpacked_wheel_serves_what_the_checkout_serves(wheel, tmp_path, nlp):
     assert served["docs"] == 200
 
     checkout = (
-        create_app()
-        .test_client()
-        .post("/v1/quotes", json={"text": SEED.read_text(encoding="utf-8")})
-        .get_json()
+        create_app().test_client().post("/v1/quotes", json={"text": seed_texts[SEED]}).get_json()
     )
     assert served["quotes"]["quotes"], "the seed article has quotations"
     assert served["quotes"]["quotes"] == checkout["quotes"]
