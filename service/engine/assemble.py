@@ -1,6 +1,7 @@
 """Builds the Quote list: runs the parts in order and turns attributions into quotes.
 
-text -> quote-mark spans -> parse -> cue and speaker attribution -> resolution -> quotes.
+text (accents composed) -> quote-mark spans -> parse -> cue and speaker attribution ->
+resolution -> quotes (offsets of the input).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
+from .composed import composed_view, to_original
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import NAMING, Attribution, verb_attributions
@@ -154,7 +156,15 @@ def _is_title(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
 
 
 def build(text: str, pipeline: Any) -> Extraction:
-    """Quotes of ``text``, parsed with ``pipeline``."""
+    """Quotes of ``text``, parsed with ``pipeline``. Text with decomposed accents is read
+    in its composed form and its offsets mapped back."""
+    view = composed_view(text)
+    if view is not None:
+        return to_original(view, _build_composed(view.text, pipeline))
+    return _build_composed(text, pipeline)
+
+
+def _build_composed(text: str, pipeline: Any) -> Extraction:
     all_paragraphs = split_paragraphs(text)
     spans = scan_quotes(text, all_paragraphs)
     sentences = parse(text, all_paragraphs, pipeline)
