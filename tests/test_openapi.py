@@ -81,6 +81,7 @@ def test_limits_match_the_spec():
     assert f"{DEFAULTS['MAX_CONTENT_LENGTH']} bytes" in description
     assert f"{DEFAULT_MAX_TEXT_CHARS} code points" in description
     assert f"Batch: {DEFAULTS['QUOTES_MAX_BATCH_DOCUMENTS']} documents" in description
+    assert f"{DEFAULTS['QUOTES_MAX_BATCH_CHARS']} code points of text in all" in description
 
 
 def test_every_problem_type_is_documented():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from flask import request
@@ -34,8 +35,12 @@ def body_text() -> str:
     return decode_utf8(request.get_data(cache=False))
 
 
-def json_body(schema: Schema) -> dict[str, Any]:
-    """The JSON body loaded through ``schema``; 400 for bad syntax, 422 for bad fields."""
+def json_body(
+    schema: Schema, more_errors: Callable[[Any], list[FieldError]] = lambda body: []
+) -> dict[str, Any]:
+    """The JSON body loaded through ``schema``; 400 for bad syntax, 422 for bad fields.
+    ``more_errors`` finds what the schema does not check (the text itself), so that a
+    422 lists every invalid field at once."""
     try:
         document = json.loads(body_text(), parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
@@ -49,7 +54,7 @@ def json_body(schema: Schema) -> dict[str, Any]:
     try:
         return schema.load(document)
     except ValidationError as error:
-        errors = marshmallow_errors(error.messages)
+        errors = marshmallow_errors(error.messages) + more_errors(document)
         raise Problem(422, "invalid-request", _summary(errors), errors) from None
 
 

@@ -26,6 +26,7 @@ TITLES = {
     "invalid-request": "Invalid request",
     "text-too-long": "Text too long",
     "too-many-documents": "Too many documents",
+    "batch-too-long": "Batch too long",
     "body-too-large": "Request body too large",
     "unsupported-media-type": "Unsupported media type",
     "not-found": "Not found",

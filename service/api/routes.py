@@ -10,7 +10,7 @@ from flask import Blueprint, Response, current_app, jsonify, send_file
 from service.api.bodies import JSON, TEXT, body_text, json_body, media_type
 from service.api.problems import FieldError, Problem, marshmallow_errors, pointer, text_problem
 from service.api.schemas import BatchRequestSchema, DocumentSchema, QuoteRequestSchema
-from service.documents import TextError, lone_surrogate_at, process
+from service.documents import TextError, check_text, process
 from service.runtime import ModelsUnavailableError, Runtime
 from service.serialize import OffsetUnit
 
@@ -42,11 +42,23 @@ def _analyse(text: str, offsets: OffsetUnit, text_pointer: str) -> dict[str, Any
         ) from None
 
 
+def _text_errors(body: Any, *path: str | int) -> list[FieldError]:
+    """What ``check_text`` finds wrong with the text of ``body`` (an object), if a string."""
+    text = body.get("text") if isinstance(body, dict) else None
+    if not isinstance(text, str):
+        return []  # missing or not a string: the schema reports it
+    try:
+        check_text(text, current_app.config["QUOTES_MAX_TEXT_CHARS"])
+    except TextError as error:
+        return [FieldError(pointer(*path, "text"), error.detail)]
+    return []
+
+
 @blueprint.post("/v1/quotes")
 def quotes() -> Response:
     if media_type((JSON, TEXT)) == TEXT:
         return jsonify(_analyse(body_text(), "codepoint", ""))
-    request = json_body(QuoteRequestSchema())
+    request = json_body(QuoteRequestSchema(), _text_errors)
     offsets = request.get("options", {}).get("offsets", "codepoint")
     return jsonify(_analyse(request["text"], offsets, pointer("text")))
 
@@ -54,14 +66,17 @@ def quotes() -> Response:
 def _document_errors(index: int, document: Any) -> list[FieldError]:
     if not isinstance(document, dict):
         return [FieldError(pointer("documents", index), "Not an object.")]
-    return marshmallow_errors(DocumentSchema().validate(document), pointer("documents", index))
+    errors = marshmallow_errors(DocumentSchema().validate(document), pointer("documents", index))
+    return errors + _text_errors(document, "documents", index) if errors else []
 
 
 def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any]:
-    """One batch result: quotes and meta, or the problem with this document alone."""
-    raw_id = document.get("id") if isinstance(document, dict) else None
-    result_id = raw_id if isinstance(raw_id, str) and lone_surrogate_at(raw_id) is None else None
+    """One batch result: quotes and meta, or the problem with this document alone. The
+    id is echoed only when valid (null otherwise, as openapi.yaml says)."""
     errors = _document_errors(index, document)
+    id_pointer = pointer("documents", index, "id")
+    valid_id = isinstance(document, dict) and not any(e.pointer == id_pointer for e in errors)
+    result_id = document["id"] if valid_id else None
     if errors:
         problem = Problem(422, "invalid-request", "the document has invalid fields", errors)
         return {"id": result_id, "error": problem.to_dict()}
@@ -82,15 +97,27 @@ def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any
         return {"id": result_id, "error": failed.to_dict()}
 
 
+def _check_batch_size(documents: list[Any]) -> None:
+    """Refuse a batch too big to finish inside the worker's timeout, before any work."""
+    limit = current_app.config["QUOTES_MAX_BATCH_DOCUMENTS"]
+    if len(documents) > limit:
+        detail = f"{len(documents)} documents sent, at most {limit} per request"
+        raise Problem(422, "too-many-documents", detail, [FieldError(pointer("documents"), detail)])
+    chars = sum(len(d["text"]) for d in documents
+                if isinstance(d, dict) and isinstance(d.get("text"), str))
+    limit = current_app.config["QUOTES_MAX_BATCH_CHARS"]
+    if chars > limit:
+        detail = (f"the texts hold {chars} code points together, at most {limit} per request; "
+                  "send them in several batches")
+        raise Problem(422, "batch-too-long", detail, [FieldError(pointer("documents"), detail)])
+
+
 @blueprint.post("/v1/quotes/batch")
 def batch() -> Response:
     media_type((JSON,))
     request = json_body(BatchRequestSchema())
     documents = request["documents"]
-    limit = current_app.config["QUOTES_MAX_BATCH_DOCUMENTS"]
-    if len(documents) > limit:
-        detail = f"{len(documents)} documents sent, at most {limit} per request"
-        raise Problem(422, "too-many-documents", detail, [FieldError(pointer("documents"), detail)])
+    _check_batch_size(documents)
     offsets = request.get("options", {}).get("offsets", "codepoint")
     return jsonify({"results": [_batch_item(i, d, offsets) for i, d in enumerate(documents)]})
 

@@ -58,6 +58,10 @@ def assert_problem(response, status: int, kind: str, pointers: set[str] | None =
         ('"a"', 422, "invalid-request", {""}),
         ('{"text": "a\\ud800b"}', 422, "invalid-request", {"/text"}),
         ('{"a/b~": 1, "text": "a"}', 422, "invalid-request", {"/a~1b~0"}),
+        # Every invalid field at once, the text's own checks included.
+        ('{"text": " ", "foo": 1}', 422, "invalid-request", {"/text", "/foo"}),
+        ('{"text": "", "options": {"offsets": "x"}}', 422, "invalid-request",
+         {"/text", "/options/offsets"}),
     ],
 )
 def test_bad_json_bodies(client, body, status, kind, pointers):
@@ -139,6 +143,16 @@ def test_too_many_batch_documents(client):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("app_config", [{"QUOTES_MAX_BATCH_CHARS": 20}])
+def test_a_batch_too_long_in_all_is_refused_before_any_work(client):
+    documents = [{"id": str(i), "text": "« Oui », dit-il."} for i in range(2)]  # 16 each
+    response = client.post("/v1/quotes/batch", json={"documents": documents})
+    problem = assert_problem(response, 422, "batch-too-long", {"/documents"})
+    assert "32" in problem["detail"] and "20" in problem["detail"]
+    response = client.post("/v1/quotes/batch", json={"documents": documents[:1]})
+    assert response.status_code == 200
+
+
 @pytest.mark.parametrize(
     ("body", "pointers"),
     [
@@ -165,6 +179,18 @@ def test_lone_surrogates_in_ids_and_field_names_are_client_errors(client):
     response = client.post("/v1/quotes", data='{"text": "Bonjour.", "\\udc00": 1}',
                            content_type=JSON)
     assert_problem(response, 422, "invalid-request")
+
+
+def test_a_batch_document_lists_all_its_errors_and_echoes_only_a_valid_id(client):
+    documents = [{"id": 5, "text": ""}, {"id": "", "text": "Bonjour."},
+                 {"id": "x" * 257, "text": "Bonjour."}, {"id": "ok", "text": " ", "lang": "fr"}]
+    response = client.post("/v1/quotes/batch", json={"documents": documents})
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert [r["id"] for r in results] == [None, None, None, "ok"]
+    pointers = [{e["pointer"] for e in r["error"]["errors"]} for r in results]
+    assert pointers == [{"/documents/0/id", "/documents/0/text"}, {"/documents/1/id"},
+                        {"/documents/2/id"}, {"/documents/3/text", "/documents/3/lang"}]
 
 
 def test_unknown_path_is_a_problem(client):
