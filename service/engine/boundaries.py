@@ -4,6 +4,7 @@ quotations and abbreviations, and the narration that follows a report."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .quotemarks import INNER_SPACE, QuoteSpan, shrink
@@ -71,8 +72,16 @@ class Quotes:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Content bounds without surrounding spaces, punctuation and quote marks."""
-    return shrink(text, start, end, _LEAD, _TRAIL)
+    """Content bounds without surrounding spaces, punctuation and quote marks, nor the
+    emoji, symbols and format characters (a BOM) that may open a line."""
+    start, end = shrink(text, start, end, _LEAD, _TRAIL)
+    while start < end and unicodedata.category(text[start]) in _DECORATION:
+        start, end = shrink(text, start + 1, end, _LEAD, _TRAIL)
+    return start, end
+
+
+#: Unicode categories of emoji and their modifiers, joiners and selectors, and of a BOM.
+_DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 
 _CUTS = re.compile(

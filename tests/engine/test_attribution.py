@@ -13,6 +13,13 @@ def test_incise_after_direct_quote(run):
     assert q.speaker.name == "Agnès Buzyn"
 
 
+@pytest.mark.parametrize("opening", ["\ufeff", "😀 ", "🇫🇷\u200d ", "Anne Martin est venue. 👍🏽 "])
+def test_a_quotation_after_an_emoji_or_a_bom_stays_direct(run, opening):
+    text = opening + "« Nous ne céderons pas », a déclaré Anne Martin."
+    [q] = run(text)
+    assert (q.type, q.text, q.speaker.name) == ("direct", "Nous ne céderons pas", "Anne Martin")
+
+
 def test_interrupted_quote_gives_two_items_with_one_speaker(run):
     text = ("« Le budget est voté », a-t-il ajouté, « et il sera appliqué dès janvier ». "
             "Le maire de Lyon, Grégory Doucet, l'avait annoncé la veille.")
