@@ -63,6 +63,17 @@ def test_selon_gives_the_source(run):
     assert "procureur de Paris" in q.speaker.name
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Selon la présidente du groupe écologiste, Cyrielle Chatelain, le texte « ne passera pas "
+     "en l’état ».", "le texte « ne passera pas en l’état", "Cyrielle Chatelain"),
+    ("D'après le maire de Lyon, Grégory Doucet, les travaux commenceront lundi.",
+     "les travaux commenceront lundi", "Grégory Doucet"),
+])
+def test_the_name_set_off_after_selon_belongs_to_the_source(run, text, content, speaker):
+    [q] = run(text)
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
 def test_titles_and_terms_in_quotes_are_not_quotes(run):
     text = ("La série « Game of Thrones » a battu un record. Le festival « Forum » ouvre "
             "vendredi à Bar-le-Duc, où l'association \"La Barisienne\" tiendra un stand.")
