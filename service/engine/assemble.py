@@ -152,7 +152,8 @@ def _is_title(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
     words = [w for w in home.words if q.start <= w.start < q.end] if home else []
     has_verb = any(w.upos in ("VERB", "AUX") for w in words)
     named = text[q.start].isupper()  # titles and names are capitalized, terms are not
-    return named and not has_verb and len(text[q.start : q.end].split()) <= 4
+    said = text[q.start : q.end].rstrip(_MARKS_AND_SPACE)[-1:] in _STOPS  # « Jamais. »
+    return named and not has_verb and not said and len(text[q.start : q.end].split()) <= 4
 
 
 def build(text: str, pipeline: Any) -> Extraction:

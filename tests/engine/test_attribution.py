@@ -74,6 +74,16 @@ def test_the_name_set_off_after_selon_belongs_to_the_source(run, text, content, 
     assert (q.text, q.speaker.name) == (content, speaker)
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Paul Durand a répondu : « Jamais. »", "Jamais."),
+    ("Paul Durand a été interrogé sur le budget. Il a répondu : « Pas du tout ! »",
+     "Pas du tout !"),
+])
+def test_a_short_reply_ending_in_a_stop_is_a_quote_not_a_title(run, text, content):
+    [q] = run(text)
+    assert (q.type, q.text, q.speaker.name) == ("direct", content, "Paul Durand")
+
+
 def test_titles_and_terms_in_quotes_are_not_quotes(run):
     text = ("La série « Game of Thrones » a battu un record. Le festival « Forum » ouvre "
             "vendredi à Bar-le-Duc, où l'association \"La Barisienne\" tiendra un stand.")
