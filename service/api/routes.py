@@ -99,16 +99,16 @@ def _batch_item(index: int, document: Any, offsets: OffsetUnit) -> dict[str, Any
 
 def _check_batch_size(documents: list[Any]) -> None:
     """Refuse a batch too big to finish inside the worker's timeout, before any work."""
-    limit = current_app.config["QUOTES_MAX_BATCH_DOCUMENTS"]
-    if len(documents) > limit:
-        detail = f"{len(documents)} documents sent, at most {limit} per request"
+    max_documents = current_app.config["QUOTES_MAX_BATCH_DOCUMENTS"]
+    if len(documents) > max_documents:
+        detail = f"{len(documents)} documents sent, at most {max_documents} per request"
         raise Problem(422, "too-many-documents", detail, [FieldError(pointer("documents"), detail)])
     chars = sum(len(d["text"]) for d in documents
                 if isinstance(d, dict) and isinstance(d.get("text"), str))
-    limit = current_app.config["QUOTES_MAX_BATCH_CHARS"]
-    if chars > limit:
-        detail = (f"the texts hold {chars} code points together, at most {limit} per request; "
-                  "send them in several batches")
+    max_chars = current_app.config["QUOTES_MAX_BATCH_CHARS"]
+    if chars > max_chars:
+        detail = (f"the texts hold {chars} code points together, at most {max_chars} per "
+                  "request; send them in several batches")
         raise Problem(422, "batch-too-long", detail, [FieldError(pointer("documents"), detail)])
 
 

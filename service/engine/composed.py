@@ -32,8 +32,13 @@ class ComposedView:
     def end_in_original(self, offset: int) -> int:
         """The end of the group holding the character before ``offset``."""
         group = bisect.bisect_left(self.composed_starts, offset)
-        return self.original_starts[group] if group < len(self.original_starts) else len(
-            self.original)
+        ends = self.original_starts
+        return ends[group] if group < len(ends) else len(self.original)
+
+    def in_original(self, start: int, end: int) -> Span:
+        """The input's span for ``text[start:end]``, whole letters included."""
+        start, end = self.start_in_original(start), self.end_in_original(end)
+        return Span(self.original[start:end], start, end)
 
 
 def composed_view(text: str) -> ComposedView | None:
@@ -59,19 +64,18 @@ def to_original(view: ComposedView, extraction: Extraction) -> Extraction:
     """``extraction`` of ``view.text`` with every offset and span text of the input."""
 
     def span(s: Span) -> Span:
-        start, end = view.start_in_original(s.start), view.end_in_original(s.end)
-        return Span(view.original[start:end], start, end)
+        return view.in_original(s.start, s.end)
 
     def cue(c: Cue) -> Cue:
-        start, end = view.start_in_original(c.start), view.end_in_original(c.end)
-        return replace(c, text=view.original[start:end], start=start, end=end)
+        found = span(Span(c.text, c.start, c.end))
+        return replace(c, text=found.text, start=found.start, end=found.end)
 
     def quote(q: Quote) -> Quote:
-        start, end = view.start_in_original(q.start), view.end_in_original(q.end)
+        found = span(Span(q.text, q.start, q.end))
         speaker = q.speaker
         if speaker is not None and speaker.mention is not None:
             speaker = replace(speaker, mention=span(speaker.mention))
-        return replace(q, text=view.original[start:end], start=start, end=end,
+        return replace(q, text=found.text, start=found.start, end=found.end,
                        speaker=speaker, cue=cue(q.cue) if q.cue else None,
                        fragments=[span(f) for f in q.fragments])
 

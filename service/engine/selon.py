@@ -31,18 +31,17 @@ def _object_of(words: list[Word], i: int) -> int | None:
     return None
 
 
-def _apposition_end(text: str, words: list[Word], comma: int) -> int | None:
+def _apposition_end(words: list[Word], comma: int) -> int | None:
     """The end of a name set off by commas after the source's noun (« Selon la ministre,
     Anne Martin, ... »): it belongs to the source, not to what is reported. The parser
     often makes the name the subject of the clause instead, so the words decide."""
-    name = [w for w in words if comma < w.start and w.start < comma + 60]
-    run = []
-    for w in name:
-        if w.text == ",":
+    run: list[Word] = []
+    for word in (w for w in words if comma < w.start < comma + 60):
+        if word.text == ",":
             return run[-1].end if run else None
-        if w.upos != "PROPN" or len(run) == 5:
+        if word.upos != "PROPN" or len(run) == 5:
             return None
-        run.append(w)
+        run.append(word)
     return None
 
 
@@ -69,7 +68,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         phrase_end = words[phrase[-1]].end
         comma = text.find(",", w.end, phrase_end)
         if comma >= 0:
-            phrase_end = _apposition_end(text, words, comma) or comma
+            phrase_end = _apposition_end(words, comma) or comma
         rest = text[phrase_end : phrase_end + 2].lstrip(INNER_SPACE)
         before = text[floor:cue_start].rstrip(INNER_SPACE)
         opens_clause = not before or before[-1] in ".!?:;" or clause_start(
