@@ -37,7 +37,9 @@ PERSON_NOUNS = word_set(
     recteur rectrice magistrat magistrate ministre-président réalisateur réalisatrice
     cinéaste comédien comédienne producteur productrice scénariste artiste musicien
     musicienne technicien technicienne sélectionneur sélectionneuse entrepreneur
-    entrepreneuse chef d'entreprise"""
+    entrepreneuse chef d'entreprise chancelier chancelière vice-chancelier vice-chancelière
+    émir monarque cardinal archevêque pasteur prêtre amiral consul eurodéputé eurodéputée
+    otage pompier gendarme bourgmestre"""
 )
 
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).

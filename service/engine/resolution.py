@@ -20,7 +20,7 @@ from .types import Speaker, SpeakerKind
 LEADER_NOUNS = frozenset(
     {"chef", "cheffe", "secrétaire", "ministre", "président", "présidente", "dirigeant",
      "dirigeante", "patron", "patronne", "directeur", "directrice", "leader", "premier",
-     "première"}
+     "première", "chancelier", "chancelière"}
 )
 #: Nouns that describe again a person named before (``le procureur X ... le magistrat``).
 GENERIC_PERSON_NOUNS = frozenset(
@@ -55,7 +55,8 @@ class Resolved:
     number: str | None
 
 
-def _words(s: str) -> list[str]:
+def folded_words(s: str) -> list[str]:
+    """The words of ``s`` without accents or case, an apostrophe ending its word."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return s.replace("'", "' ").split()
@@ -66,7 +67,64 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return bool(short) and all(w in it for w in short)
 
 
-_LEADER_WORDS = frozenset(w for noun in LEADER_NOUNS for w in _words(noun))
+_LEADER_WORDS = frozenset(w for noun in LEADER_NOUNS for w in folded_words(noun))
+
+#: Offices that news text names in several ways (« le chef du gouvernement » for « le
+#: Premier ministre »), each name as the words ``folded_words`` gives.
+_OFFICE_NAMES = {
+    "head of state": ["chef de l' etat", "president de la republique"],
+    "head of government": ["chef du gouvernement", "premier ministre", "premiere ministre",
+                           "chancelier", "chanceliere"],
+    "foreign minister": ["chef de la diplomatie", "ministre des affaires etrangeres",
+                         "secretaire d' etat"],
+}
+_ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
+_FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _office(words: list[str]) -> tuple[str, list[str]]:
+    """The office a role phrase names, and its other content words: ``president
+    americain`` is the head of state, ``americain``; ``president du senat`` and
+    ``secretaire general de l' otan`` lead something, ``senat``, ``general otan``."""
+    words = _without_articles(words)
+    for office, names in _OFFICE_NAMES.items():
+        for name in names:
+            n = name.split()
+            if words[: len(n)] == n:
+                return office, [w for w in words[len(n) :] if w not in _FUNCTION_WORDS]
+    head, rest = (words[0], words[1:]) if words else ("", [])
+    if head in ("president", "presidente") and not _FUNCTION_WORDS & set(rest):
+        return "head of state", rest  # « le président américain »: no « du Sénat »
+    if head in _LEADER_WORDS:  # « le chef de l'Otan » for « le secrétaire général de l'Otan »
+        head = "leader"
+    return head, [w for w in rest if w not in _FUNCTION_WORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal but for a gender or number ending (``americain``, ``americaine``)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 4 \
+        or a == b
+
+
+def same_office(a: list[str], b: list[str]) -> bool:
+    """Whether two role phrases (as ``folded_words`` gives them) may name one office: « le
+    ministre » and « le ministre de l'Économie », « le chef du gouvernement israélien » and
+    « le Premier ministre israélien »; not « le ministre de l'Économie » and « le Premier
+    ministre », nor « le chef de l'État » and « le chef du gouvernement »."""
+    office_a, rest_a = _office(a)
+    office_b, rest_b = _office(b)
+    if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
+        a, b = _without_articles(a), _without_articles(b)
+        return a[:1] == b[:1] and min(len(a), len(b)) == 1
+    return all(any(_same_word(x, y) for y in rest_b) for x in rest_a) or \
+        all(any(_same_word(x, y) for y in rest_a) for x in rest_b)
 
 
 class Registry:
@@ -81,20 +139,21 @@ class Registry:
                 self.names.append(m.name)
         for m in mentions:
             if m.name and m.role and m.person_role:
-                self.roles.append((_words(m.role), self.full_name(m.name), m.gender))
+                self.roles.append((folded_words(m.role), self.full_name(m.name), m.gender))
 
     def full_name(self, name: str) -> str:
-        words = _words(name)
+        words = folded_words(name)
         best = name
         for other in self.names:
-            if len(other) > len(best) and _subsequence(words, _words(other)):
+            if len(other) > len(best) and _subsequence(words, folded_words(other)):
                 best = other
         return best
 
-    def leads(self, name: str) -> bool:
-        """Whether the document gives ``name`` a leader's title (chef, ministre...)."""
+    def leads(self, name: str, role: list[str]) -> bool:
+        """Whether the document gives ``name`` a leader's title (chef, ministre...) of the
+        office ``role`` names."""
         return any(tied == name and words and words[0] in _LEADER_WORDS
-                   for words, tied, _ in self.roles)
+                   and same_office(role, words) for words, tied, _ in self.roles)
 
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
@@ -108,11 +167,11 @@ class Registry:
     def role_name(self, role: str, gender: str | None = None) -> str | None:
         """The name tied to ``role``; a tie of the other gender (« le ministre X » for
         « la Première ministre ») names someone else."""
-        words = _words(role)
+        words = folded_words(role)
         for tied, name, tied_gender in reversed(self.roles):
             if gender and tied_gender and gender != tied_gender:
                 continue
-            if _subsequence(words, tied) or _subsequence(tied, words):
+            if same_office(words, tied):
                 return name
         return None
 
@@ -152,7 +211,7 @@ def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
 
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved:
     """The speaker ``m`` names, given the speakers already resolved before it."""
-    if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and _words(m.name) == [m.head_lemma]:
+    if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
         body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
         if body is not None:
             return body
@@ -176,11 +235,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):
-            found = _antecedent(m, registry, earlier)
+            found = _antecedent(m, folded_words(role), registry, earlier)
             if found is not None:
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
-    elif m.head_lemma in GENERIC_ORGANIZATIONS and _words(role) == _words(m.head_lemma):
+    elif m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(role) == folded_words(m.head_lemma):
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body
@@ -196,14 +255,17 @@ def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     return None
 
 
-def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved | None:
-    """The earlier speaker a definite or demonstrative role description refers to: one
-    described with the same noun; else, for a leader's title, unless an indefinite phrase
+def _antecedent(m: Mention, role: list[str], registry: Registry,
+                earlier: list[Resolved]) -> Resolved | None:
+    """The earlier speaker a definite or demonstrative role description (``role``, as
+    ``folded_words`` gives it) refers to: one described with the same noun, of the same office;
+    else, for a leader's title, unless an indefinite phrase
     introduced a new source (« un responsable... le responsable »), the latest speaker the
-    document presents with a leader's title (« le chef de la diplomatie X ... le secrétaire
-    d'Etat »)."""
+    document presents with a leader's title of that office (« le chef de la diplomatie X
+    ... le secrétaire d'Etat »)."""
     for prev in reversed(earlier):
-        if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev):
+        if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
+                prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):
             return prev
     if m.determiner != "def" or registry.introduced(m):
         return None
@@ -215,7 +277,7 @@ def _antecedent(m: Mention, registry: Registry, earlier: list[Resolved]) -> Reso
     if m.head_lemma not in LEADER_NOUNS:
         return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
-        if prev.speaker.kind == "person" and registry.leads(prev.speaker.name) \
+        if prev.speaker.kind == "person" and registry.leads(prev.speaker.name, role) \
                 and _compatible(m, prev):
             return prev
     return None

@@ -8,7 +8,7 @@ from .cues import Attribution
 from .lexicon import PERSON_NOUNS, TITLES, person_like
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import source_of
+from .speakers import apposition_after, source_of
 from .types import Cue
 from .verbs import capitalized, phrase_head
 
@@ -35,14 +35,9 @@ def _apposition_end(words: list[Word], comma: int) -> int | None:
     """The end of a name set off by commas after the source's noun (« Selon la ministre,
     Anne Martin, ... »): it belongs to the source, not to what is reported. The parser
     often makes the name the subject of the clause instead, so the words decide."""
-    run: list[Word] = []
-    for word in (w for w in words if comma < w.start < comma + 60):
-        if word.text == ",":
-            return run[-1].end if run else None
-        if word.upos != "PROPN" or len(run) == 5:
-            return None
-        run.append(word)
-    return None
+    before = next((i for i, w in enumerate(words) if w.start == comma), 0) - 1
+    name = apposition_after(words, before) if before >= 0 else None
+    return words[name[-1]].end if name else None
 
 
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,

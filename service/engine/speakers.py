@@ -70,18 +70,52 @@ def _is_name_word(word: Word) -> bool:
     ) or word.text in TITLES
 
 
-def _name_words(words: list[Word], k: int) -> list[int]:
+#: Lowercase particles inside names (``Ursula von der Leyen``, ``Valéry Giscard d'Estaing``).
+_LOWER_PARTICLES = frozenset(
+    {"de", "d'", "d’", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "da", "di",
+     "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"}
+)
+
+
+def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
+    """How many particle words at ``k`` continue the name ``run``: a capitalized article
+    (``Marine Le Pen``, ``Bruno Le Maire``: then even a role noun is the name) or up to two
+    lowercase particles before a word the parse attaches to the name (``Dominique de
+    Villepin``, ``von der Leyen``; « Macron de retour » ends at ``Macron``)."""
+    w = words[k]
+    if w.text in TITLES:
+        return 0
+    if w.text[:1].isupper() and not _is_name_word(w):
+        after = k + 1
+        ok = after < len(words) and words[after].text[:1].isupper() \
+            and words[after].upos in ("PROPN", "NOUN", "ADJ", "X")
+        return 1 if ok else 0
+    n = 0
+    while n < 2 and k + n < len(words) and words[k + n].text.lower() in _LOWER_PARTICLES:
+        n += 1
+    after = k + n
+    if not n or after >= len(words) or not _is_name_word(words[after]):
+        return 0
+    # on the name, or beside it on the same word (« le général Charles de Gaulle »)
+    attached = words[after].head in run or words[after].head == words[run[0]].head \
+        or words[after].rel.startswith("flat")
+    return n if attached else 0
+
+
+def name_words(words: list[Word], k: int) -> list[int]:
     """The name starting at word ``k``: capitalized words, with inner particles
-    (``Noël Le Graët``, ``Jean-Yves Le Drian``)."""
+    (``Noël Le Graët``, ``Jean-Yves Le Drian``, ``Charles de Gaulle``)."""
     out: list[int] = []
     while k < len(words):
-        w = words[k]
-        particle = out and w.text[:1].isupper() and k + 1 < len(words) \
-            and _is_name_word(words[k + 1]) and w.text not in TITLES
-        if not (_is_name_word(w) or particle):
+        if _is_name_word(words[k]):
+            out.append(k)
+            k += 1
+            continue
+        n = _particles_at(words, k, out) if out else 0
+        if not n:
             break
-        out.append(k)
-        k += 1
+        out.extend(range(k, k + n + 1))
+        k += n + 1
     return out
 
 
@@ -115,6 +149,28 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     return run or [head]
 
 
+def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
+    """``run`` cut between a place and a name: after a hyphenated place followed by two name
+    words (not ``Jean-Marie Le Pen``), or after a complement where the parse hangs the name
+    on the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
+    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
+    if len(run) >= 3 and "-" in words[run[0]].text and all(_is_name_word(words[k])
+                                                          for k in run[1:3]):
+        return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
+    first = words[run[0]]
+    if not any(words[c].rel == "case" for c in first.children):
+        return [run]  # no « de Lyon »: « France Nature Environnement » is one name
+    out = [[run[0]]]
+    for k in run[1:]:
+        prev = words[out[-1][-1]]
+        if words[k].head == first.head and not words[k].rel.startswith("flat") \
+                and _is_name_word(prev) and _is_name_word(words[k]):
+            out.append([k])
+        else:
+            out[-1].append(k)
+    return out
+
+
 def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)."""
     words = sentence.words
@@ -123,9 +179,9 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     for i in idx:
         if runs and i <= runs[-1][-1]:
             continue
-        run = [k for k in _name_words(words, i) if k in inside]
+        run = [k for k in name_words(words, i) if k in inside]
         if run:
-            runs.append(run)
+            runs.extend(_side_by_side(words, run))
     for run in reversed(runs):
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
@@ -150,14 +206,13 @@ def _determiner(word: Word, text: str) -> str:
     return word.feats.get("Definite", "Def")[:3].lower()
 
 
-def _apposition_after(sentence: Sentence, last: int) -> list[int] | None:
-    """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the name between
-    commas right after a role phrase."""
-    words = sentence.words
+def apposition_after(words: list[Word], last: int) -> list[int] | None:
+    """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
+    between commas right after word ``last`` of a role phrase."""
     j = last + 1
     if j + 1 >= len(words) or words[j].text != ",":
         return None
-    name = _name_words(words, j + 1)
+    name = name_words(words, j + 1)
     end = name[-1] + 1 if name else len(words)
     if name and end < len(words) and words[end].text == ",":
         return name
@@ -189,7 +244,7 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
     if commas and 0 < commas[0] < len(idx) - 1:
         return idx[: commas[0]], idx[commas[0] + 1 :]
     if not surface:
-        name = _apposition_after(sentence, idx[-1])
+        name = apposition_after(words, idx[-1])
         if name:
             return idx, name
         appos = _appositive_name(sentence, head)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .boundaries import OPEN_MARKS
 from .lexicon import PERSON_NOUNS, TIME_WORDS, TITLES, person_like, word_set
 from .parse import Sentence, Word
-from .speakers import clitic_pronoun
+from .speakers import clitic_pronoun, name_words
 from .types import Cue
 
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
@@ -251,9 +251,7 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1
     if k < len(words) and words[j].text == "," and capitalized(words[k]):
-        name = [k]
-        while name[-1] + 1 < len(words) and capitalized(words[name[-1] + 1]):
-            name.append(name[-1] + 1)
+        name = name_words(words, k) or [k]
         after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
         if after in ",.;!?":
             run += [j, *range(j + 1, name[-1] + 1)]

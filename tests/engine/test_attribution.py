@@ -308,3 +308,67 @@ def test_coordination_inside_the_report_is_kept(run):
     text = "Le syndicat a affirmé que les négociations avaient échoué et avaient repris mardi."
     [q] = run(text)
     assert q.text == "les négociations avaient échoué et avaient repris mardi"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La présidente de la Commission européenne, Ursula von der Leyen, a salué l'accord. "
+     "« C'est un jour historique », a-t-elle déclaré.", "Ursula von der Leyen"),
+    ("« La relance passera par l'industrie », a déclaré Valéry Giscard d'Estaing.",
+     "Valéry Giscard d'Estaing"),
+    ("Le ministre de l'Économie, Bruno Le Maire, a présenté le budget. « La croissance "
+     "reste solide », a-t-il assuré.", "Bruno Le Maire"),
+    ("« C'est un jour historique », a déclaré la présidente de la Commission, Ursula von der "
+     "Leyen.", "Ursula von der Leyen"),
+    ("« La France tiendra », a affirmé le général Charles de Gaulle.", "Charles de Gaulle"),
+])
+def test_names_keep_their_particles(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+def test_the_name_set_off_after_pour_belongs_to_the_source(run):
+    text = "Pour le ministre de l'Économie, Bruno Le Maire, la croissance « reste solide »."
+    [q] = run(text)
+    assert (q.text, q.speaker.name) == ("la croissance « reste solide", "Bruno Le Maire")
+
+
+@pytest.mark.parametrize(("later", "speaker"), [
+    # another office: not the Prime Minister named before
+    ("« Nous ne changerons pas de cap », a ajouté le chef de l'État.", "chef de l'État"),
+    ("Pour le ministre de l'Économie, la croissance « reste solide ».",
+     "ministre de l'Économie"),
+    # the same office in other words
+    ("« Nous ne céderons pas », a ajouté le chef du gouvernement israélien.",
+     "Benjamin Netanyahu"),
+])
+def test_a_leader_title_goes_only_to_a_leader_of_that_office(run, later, speaker):
+    text = ("Le Premier ministre israélien Benjamin Netanyahu a rejeté la proposition. "
+            "« Je ne suis pas candidat », a assuré Emmanuel Macron. " + later)
+    last = run(text)[-1]
+    assert last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le chancelier allemand, Olaf Scholz, est arrivé lundi à Paris. « Nous sommes prêts », "
+     "a dit le chancelier allemand.", "Olaf Scholz"),
+    ("Le président américain Joe Biden a reçu son homologue. « L'alliance est solide », a "
+     "déclaré le chef de l'État américain.", "Joe Biden"),
+])
+def test_a_role_description_finds_the_name_given_that_office(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le maire de Lyon Grégory Doucet a estimé que le tramway serait prêt en mai.",
+     "Grégory Doucet"),
+    ("Le préfet des Bouches-du-Rhône Christophe Mirmand a indiqué que les routes resteraient "
+     "fermées.", "Christophe Mirmand"),
+    ("« Nous voterons le budget », a dit la présidente de la région Île-de-France Valérie "
+     "Pécresse.", "Valérie Pécresse"),
+    ("« Non », a répondu Jean-Marie Le Pen.", "Jean-Marie Le Pen"),
+    ("La Banque de France a indiqué que la croissance ralentirait.", "Banque de France"),
+])
+def test_a_place_before_a_name_is_not_the_name(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker

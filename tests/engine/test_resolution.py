@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from service.engine.resolution import Registry, resolve
+import pytest
+
+from service.engine.resolution import Registry, folded_words, resolve, same_office
 from service.engine.speakers import Mention
 from service.engine.types import Span
 
@@ -67,3 +69,19 @@ def test_leader_title_goes_to_the_latest_leader_but_not_after_an_introduction():
 def test_unresolvable_pronoun_keeps_its_text():
     [only] = resolve_all([mention("elle", 0, pronoun="elle", gender="Fem")])
     assert only.method == "unresolved" and only.speaker.name == "elle"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("le ministre", "ministre de l'Économie", True),
+    ("le chef du gouvernement israélien", "Premier ministre israélien", True),
+    ("le chef de l'Otan", "secrétaire général de l'Otan", True),
+    ("le président américain", "chef de l'État américain", True),
+    ("le secrétaire d'Etat", "chef de la diplomatie américaine", True),
+    ("la Première ministre britannique", "Premier ministre israélien", False),
+    ("le ministre de l'Économie", "Premier ministre israélien", False),
+    ("le ministre de l'Économie", "ministre de l'Intérieur", False),
+    ("le chef de l'État", "chef du gouvernement", False),
+    ("le président du Sénat", "président américain", False),
+])
+def test_offices_named_in_other_words(a, b, same):
+    assert same_office(folded_words(a), folded_words(b)) is same
