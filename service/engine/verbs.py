@@ -202,6 +202,19 @@ def _phrase_owner(words: list[Word], k: int) -> int:
 
 
 _ADDRESSEE = word_set("à au aux sur devant auprès")
+#: Asides between an incise verb and its subject (« estime pour sa part le ministre »).
+_ASIDES = [tuple(a.split()) for a in (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour",
+    "à leur tour", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi",
+    "lui aussi", "en substance")]
+
+
+def _aside_length(words: list[Word], j: int) -> int:
+    """The number of words of the aside starting at word ``j`` (0 when none)."""
+    for aside in _ASIDES:
+        if tuple(w.text.lower() for w in words[j : j + len(aside)]) == aside:
+            return len(aside)
+    return 0
 
 
 def _subject_start(words: list[Word], j: int) -> bool:
@@ -220,10 +233,13 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     words = sentence.words
     run: list[int] = []
     in_addressee = False  # « a déclaré à l'AFP le porte-parole »: skip the addressee
+    aside_end = 0
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
-        if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS):
+        if not run and j >= aside_end and _aside_length(words, j):
+            aside_end = j + _aside_length(words, j)
+        if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS or j < aside_end):
             continue
         if not run and low in _ADDRESSEE and j == group.end + 1:
             in_addressee = True

@@ -372,3 +372,12 @@ def test_a_role_description_finds_the_name_given_that_office(run, text, speaker)
 def test_a_place_before_a_name_is_not_the_name(run, text, speaker):
     [q] = run(text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("aside", ["pour sa part", "de son côté", "à son tour", "quant à lui"])
+@pytest.mark.parametrize("verb", ["estime", "juge"])  # the tagger takes « juge » for a noun
+def test_an_aside_between_the_incise_verb_and_its_subject(run, verb, aside):
+    text = f"« C'est une décision grave », {verb} {aside} l'ancien ambassadeur Gérard Araud."
+    [q] = run(text)
+    assert (q.text, q.cue.text, q.speaker.name) == ("C'est une décision grave", verb,
+                                                    "Gérard Araud")
