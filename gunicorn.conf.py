@@ -44,8 +44,10 @@ def on_starting(server):
     torch.set_num_threads(1)
     torch.set_num_interop_threads(1)
 
+    from service.api.server_errors import answer_server_errors_as_problems
     from service.nlp import load_pipeline
 
+    answer_server_errors_as_problems()
     server.log.info("loading the Stanza pipeline in the master")
     load_pipeline()
 

@@ -6,6 +6,7 @@ bundled copy); the settings that must agree with gunicorn and the app are compar
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from service.api import DEFAULTS
+from service.api.problems import TITLES
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
@@ -69,3 +71,13 @@ def test_nginx_spreads_over_the_api_replicas_within_the_app_limits():
     read_timeout = int(re.search(r"proxy_read_timeout (\d+)s;", NGINX)[1])
     assert read_timeout > int(COMPOSE["services"]["api"]["environment"]["QUOTES_TIMEOUT"])
     assert "default_type application/problem+json;" in NGINX
+
+
+def test_nginx_answers_its_own_errors_as_documented_problems():
+    answers = re.findall(r"return (\d{3}) '(.*)';", NGINX)
+    assert {int(status) for status, _ in answers} >= {400, 413, 414, 431, 503}
+    for status, text in answers:
+        body = json.loads(text)
+        assert body["status"] == int(status)
+        kind = body["type"].removeprefix("/problems/")
+        assert body["title"] == TITLES[kind] and body["errors"] == []

@@ -85,3 +85,38 @@ def test_gunicorn_serves_quotes_and_stops_gracefully(server, seed_texts):
     assert _get(base + "/livez") == 200
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=30) == 0
+
+
+def _raw_exchange(base: str, request: bytes) -> tuple[str, dict[str, str], dict]:
+    """Sends ``request`` as is; the status line, headers and JSON body of the answer."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status, *lines = head.decode("latin-1").split("\r\n")
+    headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+    return status, headers, json.loads(body)
+
+
+UNREADABLE_REQUESTS = [  # (raw request, status, problem type): one gunicorn for them all
+    (b"GET /" + b"a" * 5000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri-too-long"),
+    (b"GET / HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(150))
+     + b"\r\n", 431, "headers-too-large"),
+    (b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * 9000 + b"\r\n\r\n", 431,
+     "headers-too-large"),
+    (b"NOT A REQUEST LINE\r\n\r\n", 400, "bad-request"),
+]
+
+
+def test_requests_gunicorn_cannot_read_get_problem_details(server):
+    base, _ = server
+    for request_bytes, status, kind in UNREADABLE_REQUESTS:
+        line, headers, body = _raw_exchange(base, request_bytes)
+        assert line.startswith(f"HTTP/1.1 {status} "), request_bytes[:40]
+        assert headers["content-type"] == "application/problem+json"
+        assert body["type"] == f"/problems/{kind}" and body["status"] == status
+        assert body["title"] and body["detail"] and body["errors"] == []
+    assert _get(base + "/livez") == 200

@@ -34,6 +34,13 @@ TITLES = {
     "not-ready": "Models not ready",
     "models-unavailable": "Models unavailable",
     "internal-error": "Internal error",
+    # answered by gunicorn before the app sees the request (server_errors.py)
+    "bad-request": "Bad request",
+    "uri-too-long": "URI too long",
+    "headers-too-large": "Request header fields too large",
+    "forbidden": "Forbidden",
+    "expectation-failed": "Expectation failed",
+    "not-implemented": "Not implemented",
 }
 
 # Werkzeug errors that have a problem type of their own; any other gets "about:blank".
