@@ -142,10 +142,13 @@ class Registry:
                 self.roles.append((folded_words(m.role), self.full_name(m.name), m.gender))
 
     def full_name(self, name: str) -> str:
+        """The longest name of the document that holds ``name``'s words, short of one that
+        adds an acronym (« AFP Karim », the parser's reading of « à l'AFP Karim »)."""
         words = folded_words(name)
         best = name
         for other in self.names:
-            if len(other) > len(best) and _subsequence(words, folded_words(other)):
+            if len(other) > len(best) and _subsequence(words, folded_words(other)) and not any(
+                    len(w) > 1 and w.isupper() and w not in name for w in other.split()):
                 best = other
         return best
 

@@ -150,13 +150,18 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
 
 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
-    """``run`` cut between a place and a name: after a hyphenated place followed by two name
-    words (not ``Jean-Marie Le Pen``), or after a complement where the parse hangs the name
-    on the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
-    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
-    if len(run) >= 3 and "-" in words[run[0]].text and all(_is_name_word(words[k])
-                                                          for k in run[1:3]):
+    """``run`` cut between a place or a party and a name: after a hyphenated place, or a
+    party after a role noun, followed by two name words (not ``Jean-Marie Le Pen``); or
+    after a complement where the parse hangs the name on the same word (« le maire de Lyon
+    Grégory Doucet »: ``Lyon`` and ``Grégory`` both on ``maire``), but not after a particle
+    (« le général Charles de Gaulle »)."""
+    first_name = all(_is_name_word(words[k]) for k in run[1:3])
+    if len(run) >= 3 and "-" in words[run[0]].text and first_name:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
+    party = words[run[0]].text.isupper() and run[0] > 0 \
+        and words[run[0] - 1].lemma.lower() in PERSON_NOUNS
+    if len(run) >= 3 and party and first_name:
+        return [run[:1], run[1:]]  # « le député LR Éric Ciotti »
     first = words[run[0]]
     if not any(words[c].rel == "case" for c in first.children):
         return [run]  # no « de Lyon »: « France Nature Environnement » is one name

@@ -219,10 +219,15 @@ def _aside_length(words: list[Word], j: int) -> int:
 
 def _subject_start(words: list[Word], j: int) -> bool:
     """A word that opens a new noun phrase after the addressee (``à l'AFP le ministre``,
-    ``à la presse Jens Stoltenberg``), not a word of the addressee itself."""
+    ``à la presse Jens Stoltenberg``, after a one-word medium ``à l'AFP Karim``), not a word
+    of the addressee itself."""
     prev = words[j - 1]
     if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
         return True  # « à la presse Jens Stoltenberg »
+    medium = capitalized(prev) and (prev.text.isupper() or "-" in prev.text) and j >= 2 \
+        and words[j - 2].upos in ("DET", "ADP")
+    if capitalized(words[j]) and medium:
+        return True  # « à l'AFP Karim Benali », « à Ouest-France Sylvie »
     return (words[j].upos == "DET" or words[j].text in TITLES) and prev.upos != "ADP" \
         and prev.text.lower() not in _ADDRESSEE
 
@@ -239,14 +244,15 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         low = w.text.lower()
         if not run and j >= aside_end and _aside_length(words, j):
             aside_end = j + _aside_length(words, j)
+        if not run and low in _ADDRESSEE and j == group.end + 1:
+            in_addressee = True  # « auprès de », tagged an adverb, too
+            continue
         if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS or j < aside_end):
             continue
-        if not run and low in _ADDRESSEE and j == group.end + 1:
-            in_addressee = True
-            continue
         if in_addressee:
-            if w.upos in ("DET", "NOUN", "PROPN", "ADJ") and not _subject_start(words, j):
-                continue
+            if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in ("de", "d'", "d’")) \
+                    and not _subject_start(words, j):
+                continue  # « auprès de l'AFP »
             in_addressee = False
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (

@@ -381,3 +381,31 @@ def test_an_aside_between_the_incise_verb_and_its_subject(run, verb, aside):
     [q] = run(text)
     assert (q.text, q.cue.text, q.speaker.name) == ("C'est une décision grave", verb,
                                                     "Gérard Araud")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« On ne savait plus quoi faire », raconte à l'AFP Karim, un habitant du quartier.",
+     "Karim"),
+    ("« Nous sommes prêts », a déclaré à l'AFP Olivier Dussopt.", "Olivier Dussopt"),
+    ("« L'eau est montée en dix minutes », témoigne auprès de l'AFP Sylvie, 62 ans.",
+     "Sylvie"),
+    ("« On ne savait plus quoi faire », a expliqué à Ouest-France Karim Benali, 34 ans.",
+     "Karim Benali"),
+    ("« Nous sommes prêts », a déclaré à l'AFP le ministre du Travail, Olivier Dussopt.",
+     "Olivier Dussopt"),
+])
+def test_a_bare_name_after_the_medium_addressed_is_the_speaker(run, text, speaker):
+    [q] = run(text)
+    assert (q.type, q.speaker.name) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Cette décision est une faute », a estimé le député LR Éric Ciotti.", "Éric Ciotti"),
+    ("« Ce budget est insincère », a dénoncé la députée LFI Mathilde Panot.",
+     "Mathilde Panot"),
+    ("Le député RN Jean-Philippe Tanguy a affirmé que le texte serait censuré.",
+     "Jean-Philippe Tanguy"),
+])
+def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
