@@ -127,19 +127,28 @@ def same_office(a: list[str], b: list[str]) -> bool:
         all(any(_same_word(x, y) for y in rest_a) for x in rest_b)
 
 
+@dataclass(frozen=True)
+class Tie:
+    """A role the document gives a name (« le ministre X », « X, maire de Nantes, »)."""
+    role: list[str]  # as ``folded_words`` gives it
+    name: str
+    gender: str | None
+    at: int  # where the document says it
+
+
 class Registry:
     """Names and role-name ties found anywhere in the document."""
 
     def __init__(self, mentions: list[Mention]):
         self.names: list[str] = []
-        self.roles: list[tuple[list[str], str, str | None]] = []
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
                 self.names.append(m.name)
-        for m in mentions:
-            if m.name and m.role and m.person_role:
-                self.roles.append((folded_words(m.role), self.full_name(m.name), m.gender))
+        self.ties = sorted((Tie(folded_words(m.role), self.full_name(m.name), m.gender,
+                                m.span.start)
+                            for m in mentions if m.name and m.role and m.person_role),
+                           key=lambda t: t.at)
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -155,8 +164,8 @@ class Registry:
     def leads(self, name: str, role: list[str]) -> bool:
         """Whether the document gives ``name`` a leader's title (chef, ministre...) of the
         office ``role`` names."""
-        return any(tied == name and words and words[0] in _LEADER_WORDS
-                   and same_office(role, words) for words, tied, _ in self.roles)
+        return any(t.name == name and t.role and t.role[0] in _LEADER_WORDS
+                   and same_office(role, t.role) for t in self.ties)
 
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
@@ -165,18 +174,18 @@ class Registry:
 
     def gender_of(self, name: str) -> str | None:
         """The gender the document's role ties give ``name`` (« le ministre X »)."""
-        return next((g for _, tied, g in self.roles if tied == name and g), None)
+        return next((t.gender for t in self.ties if t.name == name and t.gender), None)
 
-    def role_name(self, role: str, gender: str | None = None) -> str | None:
-        """The name tied to ``role``; a tie of the other gender (« le ministre X » for
-        « la Première ministre ») names someone else."""
+    def role_name(self, role: str, gender: str | None, at: int) -> str | None:
+        """The name tied to ``role``: the latest tie before ``at``, else the first after; a
+        tie of the other gender (« le ministre X » for « la Première ministre ») names
+        someone else."""
         words = folded_words(role)
-        for tied, name, tied_gender in reversed(self.roles):
-            if gender and tied_gender and gender != tied_gender:
-                continue
-            if same_office(words, tied):
-                return name
-        return None
+        fits = [t for t in self.ties if same_office(words, t.role)
+                and not (gender and t.gender and gender != t.gender)]
+        before = [t for t in fits if t.at < at]
+        found = before[-1] if before else next(iter(fits), None)
+        return found.name if found else None
 
 
 def _kind(m: Mention, name: str | None) -> SpeakerKind:
@@ -234,7 +243,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
     if m.person_role:
-        tied = registry.role_name(role, m.gender) if m.determiner != "dem" else None
+        tied = registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" \
+            else None
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):

@@ -278,10 +278,30 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
         # only the role's own article (« l'avocat de la défense » is no « la »)
         articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
                     for i in role_idx if words[i].upos == "DET" and i < role_at[0]]
-        gender = next((g for g in articles if g), role_nouns[0].feats.get("Gender"))
+        gender = next((g for g in articles if g), _noun_gender(role_nouns[0]))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
     w = words[head]
     return (None if named else w.feats.get("Gender")), w.feats.get("Number")
+
+
+def _noun_gender(word: Word) -> str | None:
+    """The gender a role noun itself shows: none for one spelt alike for both (``maire``,
+    ``ministre``, ``juge``: the tagger's guess is no sign), else the tagger's."""
+    form = word.text.lower()
+    if form.endswith("e") and form == word.lemma.lower():
+        return None
+    return word.feats.get("Gender")
+
+
+def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
+    """« Johanna Rolland, maire de Nantes, »: the name a role phrase is set off after."""
+    words = sentence.words
+    w = words[head]
+    if w.rel != "appos" or not 0 <= w.head < head or words[w.head].upos != "PROPN" \
+            or not any(words[k].text == "," for k in range(w.head + 1, head)):
+        return None
+    run = name_words(words, w.head)
+    return text[words[run[0]].start : words[run[-1]].end] if run else None
 
 
 def describe(text: str, sentence: Sentence, head: int,
@@ -300,6 +320,9 @@ def describe(text: str, sentence: Sentence, head: int,
     name = None
     if run:
         name = text[words[run[0]].start : words[run[-1]].end]
+    elif not pronoun and w.upos == "NOUN":
+        name = _apposed_name(text, sentence, head)  # the role stays a role below
+    if name:
         for title in TITLES:
             name = name.removeprefix(title + " ")
     role_words = [i for i in role_idx if i not in run and words[i].text not in TITLES

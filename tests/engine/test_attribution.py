@@ -409,3 +409,20 @@ def test_a_bare_name_after_the_medium_addressed_is_the_speaker(run, text, speake
 def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
     [q] = run(text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Johanna Rolland, maire de Nantes, a inauguré la ligne de tramway. « C'est un jour "
+     "historique », s'est félicitée la maire.", "Johanna Rolland"),
+    ("Christine Lagarde, présidente de la BCE, s'exprimait à Francfort. « L'inflation reste "
+     "trop élevée », a averti la présidente de la BCE.", "Christine Lagarde"),
+    # the role of the nearest name before, not of one named later
+    ("Pierre Hurmic, maire de Bordeaux, a visité le chantier. « Les délais seront tenus », a "
+     "assuré le maire. Grégory Doucet, maire de Lyon, ne s'est pas exprimé.", "Pierre Hurmic"),
+    # « ministre » is no sign of gender: elle can still be Anne Martin
+    ("Anne Martin, ministre du Travail, a reçu Paul Durand. « Le dialogue est rompu », "
+     "a-t-elle regretté.", "Anne Martin"),
+])
+def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
