@@ -78,10 +78,11 @@ _LOWER_PARTICLES = frozenset(
 
 
 def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
-    """How many particle words at ``k`` continue the name ``run``: a capitalized article
-    (``Marine Le Pen``, ``Bruno Le Maire``: then even a role noun is the name) or up to two
-    lowercase particles before a word the parse attaches to the name (``Dominique de
-    Villepin``, ``von der Leyen``; « Macron de retour » ends at ``Macron``)."""
+    """How many words at ``k`` continue the name ``run``, particles and the name word after
+    them: a capitalized article (``Marine Le Pen``, ``Bruno Le Maire``: then even a role
+    noun is the name) or up to two lowercase particles before a word the parse attaches to
+    the name (``Dominique de Villepin``, ``von der Leyen``; « Macron de retour » ends at
+    ``Macron``)."""
     w = words[k]
     if w.text in TITLES:
         return 0
@@ -89,7 +90,7 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
         after = k + 1
         ok = after < len(words) and words[after].text[:1].isupper() \
             and words[after].upos in ("PROPN", "NOUN", "ADJ", "X")
-        return 1 if ok else 0
+        return 2 if ok else 0
     n = 0
     while n < 2 and k + n < len(words) and words[k + n].text.lower() in _LOWER_PARTICLES:
         n += 1
@@ -99,23 +100,58 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
     # on the name, or beside it on the same word (« le général Charles de Gaulle »)
     attached = words[after].head in run or words[after].head == words[run[0]].head \
         or words[after].rel.startswith("flat")
-    return n if attached else 0
+    return n + 1 if attached else 0
+
+
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+#: The article words after « de » (« des » is read as de + les, « du » as de + le).
+_ARTICLES_AFTER_OF = frozenset({"la", "l'", "l’", "le", "les"})
+
+
+def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
+    """How many lowercase words at ``k`` still belong to the name ``run`` of a body: an
+    adjective on it (``Conseil constitutionnel``, ``Rassemblement national``), and after an
+    institution's noun a complement (``Cour des comptes``, ``Haute Autorité de santé``)."""
+    before = run[0] - 1
+    while before >= 0 and words[before].upos == "DET":
+        before -= 1
+    if before >= 0 and words[before].text.lower() in _OF or not all(
+            words[i].upos in ("NOUN", "ADJ") or words[i].text.lower() in ORGANIZATION_NOUNS
+            for i in run):
+        return 0  # a complement (« ministre des Affaires étrangères »), a person's name
+    w = words[k]
+    if w.text[:1].islower() and w.upos == "ADJ" and w.rel == "amod" and w.head in run:
+        return 1
+    if w.text.lower() not in _OF or not any(
+            role_lemma(words[i]) in ORGANIZATION_NOUNS for i in run):
+        return 0
+    n = 2 if k + 1 < len(words) and words[k + 1].text.lower() in _ARTICLES_AFTER_OF else 1
+    noun = words[k + n] if k + n < len(words) else None
+    if noun is not None and noun.text[:1].islower() and noun.upos == "NOUN" \
+            and noun.head in run:
+        return n + 1
+    return 0
 
 
 def name_words(words: list[Word], k: int) -> list[int]:
     """The name starting at word ``k``: capitalized words, with inner particles
-    (``Noël Le Graët``, ``Jean-Yves Le Drian``, ``Charles de Gaulle``)."""
+    (``Noël Le Graët``, ``Jean-Yves Le Drian``, ``Charles de Gaulle``) and the lowercase
+    words of a body's name (``Conseil constitutionnel``)."""
     out: list[int] = []
+    lowercase = False  # after « Conseil constitutionnel » a name is someone else's
     while k < len(words):
-        if _is_name_word(words[k]):
+        if _is_name_word(words[k]) and not lowercase:
             out.append(k)
             k += 1
             continue
         n = _particles_at(words, k, out) if out else 0
+        if out and not n:
+            n = _lowercase_part(words, k, out)
+            lowercase = lowercase or n > 0
         if not n:
             break
-        out.extend(range(k, k + n + 1))
-        k += n + 1
+        out.extend(range(k, k + n))
+        k += n
     return out
 
 

@@ -426,3 +426,21 @@ def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
 def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
     [q] = run(text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Rassemblement national a dénoncé « une mascarade ».", "Rassemblement national"),
+    ("Le Conseil constitutionnel a estimé que la loi était conforme.",
+     "Conseil constitutionnel"),
+    ("L'Assemblée nationale a jugé que le texte était prioritaire.", "Assemblée nationale"),
+    ("La Cour des comptes a estimé que la dépense était « mal maîtrisée ».",
+     "Cour des comptes"),
+    # the body's name ends before its president's
+    ("Le président du Conseil constitutionnel Laurent Fabius a estimé que la loi était "
+     "conforme.", "Laurent Fabius"),
+    ("Le ministre des Affaires étrangères a estimé que la crise était grave.",
+     "ministre des Affaires étrangères"),
+])
+def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
