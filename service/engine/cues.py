@@ -22,13 +22,14 @@ from .boundaries import (
     content_end,
     ends_sentence,
 )
-from .lexicon import TIME_WORDS, reporting_lemma, word_set
+from .lexicon import SOURCE_NOUNS, TIME_WORDS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun
 from .types import Cue
 from .verbs import (
     VerbGroup,
+    capitalized,
     inverted_subject,
     is_gerund,
     make_cue,
@@ -212,6 +213,10 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
     return None
 
 
+#: Words that make « de » + infinitive an adverbial (« avant de », « afin de », « au lieu de »).
+_LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin", "plutôt"})
+
+
 def _complement_start(sentence: Sentence, group: VerbGroup,
                       lemma: str) -> tuple[str, int] | None:
     """An infinitive complement (``a nié être``, ``a appelé X à préserver``) or, for dire,
@@ -243,6 +248,8 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
                 start = k  # « de ne pas céder », « de s'impliquer », « de "tout changer" »
             k -= 1
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
+        if marked and words[k - 1].text.lower() in _LOCUTIONS_BEFORE_DE:
+            return None  # « a salué X avant de quitter les lieux »: narration, not content
         if not marked and k != group.end and start != first and lemma not in BARE_INFINITIVE:
             return None
         with_object = lemma in OBJECT_IN_CONTENT and words[first].text.lower() != "par"
@@ -262,7 +269,8 @@ _NARRATION_AFTER_QUOTE = re.compile(
 def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> int:
     """« s'est dit "bouleversé" après la projection »: an attribute given as a quotation
     ends with it when narration (a time, a circumstance) follows the closing mark."""
-    k = quotes.inside(start)
+    k = quotes.starting_at(start)
+    k = quotes.inside(start) if k is None else k
     if k is None or quotes.regions[k][1] >= end:
         return end
     close = quotes.regions[k][1]
@@ -285,8 +293,8 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
-    first = j = group.end + 1
-    stop = min(group.end + 6, len(words))
+    first = j = _past_setting(words, group.end + 1)
+    stop = min(first + 5, len(words))
     while j < stop:
         w = words[j]
         aside = _aside_end(words, j) if w.text == "," and j == first else None
@@ -305,6 +313,34 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             return None
         j += 1
     return None
+
+
+#: Prepositions of where or when something was said (« dans un communiqué », « sur X »).
+_SETTING_PREPOSITIONS = frozenset({"dans", "sur", "lors", "devant", "via"})
+_SETTING_NOUNS = SOURCE_NOUNS | word_set(
+    "conférence discours allocution réunion séance émission visite audience")
+
+
+def _past_setting(words: list[Word], j: int) -> int:
+    """The first word after the adverbs, days and setting (« jeudi », « dans un
+    communiqué », « sur son compte X ») that may come between a verb and what it reports."""
+    while j < len(words):
+        low = words[j].text.lower()
+        if words[j].upos == "ADV" or low in TIME_WORDS:
+            j += 1
+            continue
+        if low not in _SETTING_PREPOSITIONS:
+            return j
+        k = j + 1  # the setting's noun phrase, up to its noun or name
+        while k < len(words) and words[k].upos in ("DET", "ADP", "ADJ"):
+            k += 1
+        if k >= len(words) or not (capitalized(words[k]) or words[k].upos == "NOUN"
+                                   and words[k].lemma.lower() in _SETTING_NOUNS):
+            return j  # « a appelé sur place à... »: no setting
+        j = k + 1
+        if words[j : j + 2] and [w.text.lower() for w in words[j : j + 2]] == ["de", "presse"]:
+            j += 2  # « lors d'une conférence de presse »
+    return j
 
 
 def _aside_end(words: list[Word], comma: int) -> int | None:
@@ -460,6 +496,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if woven is not None:
             s = words[woven].start
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
+            e = _quoted_attribute_end(text, quotes, s, e)  # « "..." avant de partir »
             out.append(Attribution("object", s, e, cue, sentence, speaker))
     _cut_at_coordination(text, sentence, out)
     return out

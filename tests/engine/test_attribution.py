@@ -444,3 +444,21 @@ def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
 def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
     [q] = run(text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La CGT a dénoncé jeudi « un passage en force inacceptable ».",
+     "un passage en force inacceptable"),
+    ("La CGT a dénoncé dans un communiqué « un passage en force inacceptable » du "
+     "gouvernement.", "un passage en force inacceptable » du gouvernement"),
+    ("Le maire a dénoncé sur X une « provocation ».", "une « provocation"),
+    ("Le ministre a lancé « un appel à la responsabilité de chacun » avant de quitter la "
+     "salle.", "un appel à la responsabilité de chacun"),
+])
+def test_what_is_reported_leaves_out_the_setting_and_what_follows(run, text, content):
+    [q] = run(text)
+    assert q.text == content
+
+
+def test_de_in_avant_de_opens_no_reported_content(run):
+    assert run("Le ministre a salué le travail des secouristes avant de quitter les lieux.") == []
