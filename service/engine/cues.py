@@ -277,6 +277,23 @@ def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> in
     return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) else end
 
 
+def _agent_attribute(text: str, quotes: Quotes, sentence: Sentence, verb: int,
+                     cue: Cue) -> list[Attribution]:
+    """« La mesure a été jugée "inefficace" par la Cour des comptes »: a quoted attribute
+    of a passive reporting verb is what its agent said."""
+    words = sentence.words
+    agent = next((c for c in words[verb].children if words[c].deprel == "obl:agent"), None)
+    for c in words[verb].children:
+        if words[c].rel != "xcomp" or agent is None:
+            continue
+        k = quotes.inside(words[c].start)
+        if k is None:
+            continue
+        lo, hi = quotes.spans[k].start, quotes.spans[k].end
+        return [Attribution("adjective", lo, hi, cue, sentence, agent)]
+    return []
+
+
 def _subject_outside_quotes(quotes: Quotes, sentence: Sentence, before: int) -> int | None:
     """The nearest subject left of the verb that is not a word of a quotation: a quoted
     title (« la série "Brigade 13" ») never speaks."""
@@ -463,7 +480,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if incise_only:
             continue
-        if group.passive:
+        if group.passive:  # « qualifié d'"irresponsable" par X »: X's word, nothing else
+            out += _agent_attribute(text, quotes, sentence, i, cue)
             continue
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)

@@ -462,3 +462,18 @@ def test_what_is_reported_leaves_out_the_setting_and_what_follows(run, text, con
 
 def test_de_in_avant_de_opens_no_reported_content(run):
     assert run("Le ministre a salué le travail des secouristes avant de quitter les lieux.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Le projet a été qualifié d'« irresponsable » par le président de la FNSEA, Arnaud "
+     "Rousseau.", "irresponsable", "Arnaud Rousseau"),
+    ("La mesure a été jugée « inefficace » par la Cour des comptes.", "inefficace",
+     "Cour des comptes"),
+])
+def test_a_quoted_attribute_of_a_passive_verb_is_its_agents_word(run, text, content, speaker):
+    [q] = run(text)
+    assert (q.type, q.text, q.speaker.name) == ("mixed", content, speaker)
+
+
+def test_a_passive_verb_without_an_agent_reports_nothing(run):
+    assert run("Le texte a été jugé « inefficace » hier.") == []
