@@ -95,11 +95,16 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
     return out
 
 
+#: How far into a sentence the colon of « Réaction de la maire de Paris, Anne Hidalgo : »
+#: may come.
+_HEADLINE_WORDS = 12
+
+
 def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
     """« Macron : "Nous sommes en guerre" »: a short name or role, a colon, a quotation
     (headlines and captions); no reporting verb, so no cue."""
     words = sentence.words
-    colon = next((i for i, w in enumerate(words[:7]) if w.text == ":"), None)
+    colon = next((i for i, w in enumerate(words[:_HEADLINE_WORDS]) if w.text == ":"), None)
     if not colon or any(w.upos in ("VERB", "AUX") for w in words[:colon]):
         return []
     after = words[colon + 1] if colon + 1 < len(words) else None

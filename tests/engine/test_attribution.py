@@ -477,3 +477,13 @@ def test_a_quoted_attribute_of_a_passive_verb_is_its_agents_word(run, text, cont
 
 def test_a_passive_verb_without_an_agent_reports_nothing(run):
     assert run("Le texte a été jugé « inefficace » hier.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Réaction de la maire de Paris, Anne Hidalgo : « C'est une honte. »", "Anne Hidalgo"),
+    ("Réaction immédiate du maire de Marseille, Benoît Payan : « C'est une honte absolue. »",
+     "Benoît Payan"),
+])
+def test_a_longer_source_before_a_colon_names_the_speaker(run, text, speaker):
+    [q] = run(text)
+    assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
