@@ -193,9 +193,9 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     named = _name_mentions(text, sentences, quotes)
     registry = Registry(list(mentions.values()) + [m for m, _ in named])
     reported = [(a.start, a.end) for a in found]
-    subjects = [m for m, is_subject in named if is_subject
-                and not any(lo <= m.span.start < hi for lo, hi in reported)]
-    speakers = _resolve_in_order(mentions, subjects, registry)
+    narrated = [(m, is_subject) for m, is_subject in named
+                if not any(lo <= m.span.start < hi for lo, hi in reported)]
+    speakers = _resolve_in_order(mentions, narrated, registry)
     out: list[Quote] = []
     for n, a in enumerate(found):
         r = speakers.get(n)
@@ -218,24 +218,29 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     return Extraction(quotes=out, sentences=len(sentences))
 
 
-def _resolve_in_order(mentions: dict[int, Mention], subjects: list[Mention],
+def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention, bool]],
                       registry: Registry) -> dict[int, Resolved]:
     """Resolves the speaker mentions of the items in text order. Persons in subject
     position of the narration are antecedents too (« Le maire X a pris la parole.
-    "...", a-t-il dit », « Le ministre s'est rendu sur place. Il a promis... »)."""
+    "...", a-t-il dit », « Le ministre s'est rendu sur place. Il a promis... »); other
+    persons of the narration only where a pronoun finds no subject (« X a félicité la
+    championne Marie Dubois. "...", a-t-elle déclaré ») or points at the last one named
+    (« ce dernier »)."""
     taken = {m.span.start for m in mentions.values()}
     stream = sorted([(m.span.start, n, m) for n, m in mentions.items()]
-                    + [(m.span.start, -1, m) for m in subjects if m.span.start not in taken],
+                    + [(m.span.start, -1 if is_subject else -2, m) for m, is_subject in narrated
+                       if m.span.start not in taken],
                     key=lambda e: (e[0], e[1]))
     earlier: list[Resolved] = []
+    others: list[Resolved] = []
     results: dict[int, Resolved] = {}
     for _, n, m in stream:
-        r = resolve(m, registry, earlier)
+        r = resolve(m, registry, earlier, others)
         if n >= 0:
             results[n] = r
             earlier.append(r)
         elif r.speaker.kind in ("person", "organization"):
-            earlier.append(r)
+            (earlier if n == -1 else others).append(r)
     return results
 
 

@@ -221,8 +221,14 @@ def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
                                 and not prev.mention.determiner)
 
 
-def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved:
-    """The speaker ``m`` names, given the speakers already resolved before it."""
+#: Pronouns for the last person named (« ce dernier »), whatever their role in the sentence.
+_LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci"})
+
+
+def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
+            others: list[Resolved] = ()) -> Resolved:
+    """The speaker ``m`` names, given the speakers and subjects already resolved before it
+    (``earlier``) and the other persons named before it (``others``)."""
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
         body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
         if body is not None:
@@ -235,10 +241,17 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved]) -> Resolved
         number = m.number if m.person_role else "Sing"  # a name is one source
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
-        for prev in reversed(earlier):
-            if _compatible(m, prev) and _may_speak_as_pronoun(m, prev):
-                return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
-                                "anaphora", m.gender, m.number)
+        pool = list(earlier)
+        if m.pronoun in _LATTER:
+            pool = sorted(pool + list(others), key=lambda p: p.mention.span.start)
+        found = next((p for p in reversed(pool)
+                      if _compatible(m, p) and _may_speak_as_pronoun(m, p)), None)
+        if found is None and m.gender:  # only a person whose gender the text gives
+            found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
+                          and p.speaker.kind == "person"), None)
+        if found is not None:
+            return Resolved(Speaker(found.speaker.name, m.span, found.speaker.kind), m,
+                            "anaphora", m.gender, m.number)
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text

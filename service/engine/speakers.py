@@ -314,15 +314,18 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
         # only the role's own article (« l'avocat de la défense » is no « la »)
         articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
                     for i in role_idx if words[i].upos == "DET" and i < role_at[0]]
-        gender = next((g for g in articles if g), _noun_gender(role_nouns[0]))
+        # then an adjective before it (« l'ancien maire »), then the noun itself
+        adjectives = [_noun_gender(words[i]) for i in role_idx
+                      if words[i].upos == "ADJ" and i < role_at[0]]
+        gender = next((g for g in articles + adjectives if g), _noun_gender(role_nouns[0]))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
     w = words[head]
     return (None if named else w.feats.get("Gender")), w.feats.get("Number")
 
 
 def _noun_gender(word: Word) -> str | None:
-    """The gender a role noun itself shows: none for one spelt alike for both (``maire``,
-    ``ministre``, ``juge``: the tagger's guess is no sign), else the tagger's."""
+    """The gender a role noun or adjective itself shows: none for one spelt alike for both
+    (``maire``, ``ministre``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
     form = word.text.lower()
     if form.endswith("e") and form == word.lemma.lower():
         return None

@@ -487,3 +487,18 @@ def test_a_passive_verb_without_an_agent_reports_nothing(run):
 def test_a_longer_source_before_a_colon_names_the_speaker(run, text, speaker):
     [q] = run(text)
     assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # no subject of that gender before: the person the text gives that gender
+    ("La juge Isabelle Morel a entendu l'ancien maire Jacques Roux pendant trois heures. Il a "
+     "affirmé que ces accusations étaient fausses.", "Jacques Roux"),
+    ("Le préfet Michel Lalande a reçu la maire Martine Aubry. Selon elle, la ville manque de "
+     "policiers.", "Martine Aubry"),
+    # « celle-ci », « ce dernier »: the last one named
+    ("L'avocat Paul Mercier a interrogé la témoin Julie Fabre. Celle-ci a assuré n'avoir "
+     "rien vu.", "Julie Fabre"),
+])
+def test_a_pronoun_may_take_a_person_named_outside_the_subject(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
