@@ -74,9 +74,13 @@ def test_nginx_spreads_over_the_api_replicas_within_the_app_limits():
 
 
 def test_nginx_answers_its_own_errors_as_documented_problems():
-    answers = re.findall(r"return (\d{3}) '(.*)';", NGINX)
-    assert {int(status) for status, _ in answers} >= {400, 413, 414, 431, 503}
-    for status, text in answers:
+    locations = dict(re.findall(r"location (@\w+) \{.*?return (\d{3}) '.*?';", NGINX, re.S))
+    pages = {int(code): name for codes, name in re.findall(r"error_page ([\d ]+) (@\w+);", NGINX)
+             for code in codes.split()}
+    # nginx's own errors: unreadable request, body, URI, header too large, no replica
+    assert set(pages) >= {400, 413, 414, 494, 502, 503, 504}
+    assert set(pages.values()) == set(locations)
+    for status, text in re.findall(r"return (\d{3}) '(.*)';", NGINX):
         body = json.loads(text)
         assert body["status"] == int(status)
         kind = body["type"].removeprefix("/problems/")

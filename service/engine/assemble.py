@@ -228,8 +228,8 @@ def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention
     (« ce dernier »)."""
     taken = {m.span.start for m in mentions.values()}
     stream = sorted([(m.span.start, n, m) for n, m in mentions.items()]
-                    + [(m.span.start, -1 if is_subject else -2, m) for m, is_subject in narrated
-                       if m.span.start not in taken],
+                    + [(m.span.start, _SUBJECT if is_subject else _OTHER, m)
+                       for m, is_subject in narrated if m.span.start not in taken],
                     key=lambda e: (e[0], e[1]))
     earlier: list[Resolved] = []
     others: list[Resolved] = []
@@ -240,8 +240,12 @@ def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention
             results[n] = r
             earlier.append(r)
         elif r.speaker.kind in ("person", "organization"):
-            (earlier if n == -1 else others).append(r)
+            (earlier if n == _SUBJECT else others).append(r)
     return results
+
+
+#: Stream keys of narration mentions, below every item number.
+_SUBJECT, _OTHER = -1, -2
 
 
 def _name_mentions(text: str, sentences: list[Sentence],

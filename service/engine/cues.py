@@ -22,16 +22,17 @@ from .boundaries import (
     content_end,
     ends_sentence,
 )
-from .lexicon import SOURCE_NOUNS, TIME_WORDS, reporting_lemma, word_set
+from .lexicon import SOURCE_NOUNS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import clitic_pronoun
+from .speakers import clitic_pronoun, name_words
 from .types import Cue
 from .verbs import (
     VerbGroup,
     capitalized,
     inverted_subject,
     is_gerund,
+    is_time_word,
     make_cue,
     phrase_head,
     subject_of,
@@ -214,7 +215,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
 
 
 #: Words that make « de » + infinitive an adverbial (« avant de », « afin de », « au lieu de »).
-_LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin", "plutôt"})
+_LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin"})
 
 
 def _complement_start(sentence: Sentence, group: VerbGroup,
@@ -224,7 +225,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
     words = sentence.words
     first = group.end + 1
     while first < len(words) and (words[first].upos == "ADV" or words[first].text in OPEN_MARKS
-                                  or words[first].text.lower() in TIME_WORDS):
+                                  or is_time_word(words, first)):
         first += 1
     if first >= len(words):
         return None
@@ -269,22 +270,25 @@ _NARRATION_AFTER_QUOTE = re.compile(
 def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> int:
     """« s'est dit "bouleversé" après la projection »: an attribute given as a quotation
     ends with it when narration (a time, a circumstance) follows the closing mark."""
-    k = quotes.starting_at(start)
-    k = quotes.inside(start) if k is None else k
+    k = quotes.inside(start)
+    if k is None:  # else the first quotation opening in it (« une "trahison" avant de... »)
+        k = next((n for n, (lo, _) in enumerate(quotes.regions) if start <= lo < end), None)
     if k is None or quotes.regions[k][1] >= end:
         return end
     close = quotes.regions[k][1]
     return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) else end
 
 
-def _agent_attribute(text: str, quotes: Quotes, sentence: Sentence, verb: int,
+def _agent_attribute(quotes: Quotes, sentence: Sentence, verb: int,
                      cue: Cue) -> list[Attribution]:
     """« La mesure a été jugée "inefficace" par la Cour des comptes »: a quoted attribute
     of a passive reporting verb is what its agent said."""
     words = sentence.words
     agent = next((c for c in words[verb].children if words[c].deprel == "obl:agent"), None)
+    if agent is None:
+        return []
     for c in words[verb].children:
-        if words[c].rel != "xcomp" or agent is None:
+        if words[c].rel != "xcomp":
             continue
         k = quotes.inside(words[c].start)
         if k is None:
@@ -300,7 +304,7 @@ def _subject_outside_quotes(quotes: Quotes, sentence: Sentence, before: int) -> 
     for j in range(before - 1, -1, -1):
         w = sentence.words[j]
         if w.rel == "nsubj" and quotes.inside(w.start) is None \
-                and w.text.lower() not in TIME_WORDS:
+                and not is_time_word(sentence.words, j):
             return j
     return None
 
@@ -340,10 +344,11 @@ _SETTING_NOUNS = SOURCE_NOUNS | word_set(
 
 def _past_setting(words: list[Word], j: int) -> int:
     """The first word after the adverbs, days and setting (« jeudi », « dans un
-    communiqué », « sur son compte X ») that may come between a verb and what it reports."""
+    communiqué », « sur France Inter », « devant l'Assemblée nationale ») that may come
+    between a verb and what it reports."""
     while j < len(words):
         low = words[j].text.lower()
-        if words[j].upos == "ADV" or low in TIME_WORDS:
+        if words[j].upos == "ADV" or is_time_word(words, j):
             j += 1
             continue
         if low not in _SETTING_PREPOSITIONS:
@@ -351,12 +356,16 @@ def _past_setting(words: list[Word], j: int) -> int:
         k = j + 1  # the setting's noun phrase, up to its noun or name
         while k < len(words) and words[k].upos in ("DET", "ADP", "ADJ"):
             k += 1
-        if k >= len(words) or not (capitalized(words[k]) or words[k].upos == "NOUN"
-                                   and words[k].lemma.lower() in _SETTING_NOUNS):
+        if k >= len(words):
+            return j
+        if capitalized(words[k]):
+            j = (name_words(words, k) or [k])[-1] + 1
+        elif words[k].upos == "NOUN" and words[k].lemma.lower() in _SETTING_NOUNS:
+            j = k + 1  # and what hangs on it: « une interview au Parisien »
+            while j < len(words) and k <= words[j].head < j and words[j].text not in OPEN_MARKS:
+                j += 1
+        else:
             return j  # « a appelé sur place à... »: no setting
-        j = k + 1
-        if words[j : j + 2] and [w.text.lower() for w in words[j : j + 2]] == ["de", "presse"]:
-            j += 2  # « lors d'une conférence de presse »
     return j
 
 
@@ -481,7 +490,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if incise_only:
             continue
         if group.passive:  # « qualifié d'"irresponsable" par X »: X's word, nothing else
-            out += _agent_attribute(text, quotes, sentence, i, cue)
+            out += _agent_attribute(quotes, sentence, i, cue)
             continue
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)

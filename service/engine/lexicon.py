@@ -62,7 +62,7 @@ SOURCE_NOUNS = word_set(
 TIME_WORDS = word_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "dernier dernière aujourd'hui"
+    "aujourd'hui"
 )
 
 #: Titles that may precede a name (``M. Netanyahu``).

@@ -1,15 +1,18 @@
 """Speaker resolution: each mention to the fullest name the document gives its source.
 
 Proper names go to the longest name of the document that contains them (``M.
-Netanyahu`` -> ``Benjamin Netanyahu``); role descriptions to the name they are tied to
-anywhere in the document (``le chef de la diplomatie américaine Mike Pompeo``), or,
-when definite or demonstrative, to the latest earlier speaker they can describe;
-pronouns to the latest earlier speaker of matching gender and number.
+Netanyahu`` -> ``Benjamin Netanyahu``); role descriptions to the name the document ties
+to the same office (``le chef de la diplomatie américaine Mike Pompeo``, ``X, maire de
+Nantes,``), the nearest tie before them first, or, when definite or demonstrative, to the
+latest earlier speaker they can describe; pronouns to the latest earlier speaker or
+subject of matching gender and number, else to another person named before them whose
+gender the text gives (``ce dernier``: the last person named).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import person_like
@@ -79,6 +82,14 @@ _OFFICE_NAMES = {
                          "secretaire d' etat"],
 }
 _ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
+#: Words after « secrétaire d'État » that make it a junior minister's portfolio (« chargé
+#: de l'Europe », « aux Transports »), not the American foreign minister.
+_PORTFOLIO_MARKS = frozenset({"a", "au", "aux", "charge", "chargee", "aupres"})
+#: Heads of a body that news text uses for one another (« le patron », « le secrétaire
+#: général », « le président » of a body); « ministre » names an office of its own.
+_BODY_LEADERS = frozenset(folded_words("chef cheffe patron patronne dirigeant dirigeante "
+                                       "leader secrétaire président présidente directeur "
+                                       "directrice"))
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
 
 
@@ -96,12 +107,14 @@ def _office(words: list[str]) -> tuple[str, list[str]]:
     for office, names in _OFFICE_NAMES.items():
         for name in names:
             n = name.split()
-            if words[: len(n)] == n:
-                return office, [w for w in words[len(n) :] if w not in _FUNCTION_WORDS]
+            rest = words[len(n) :]
+            if words[: len(n)] == n and not (office == "foreign minister"
+                                            and _PORTFOLIO_MARKS & set(rest)):
+                return office, [w for w in rest if w not in _FUNCTION_WORDS]
     head, rest = (words[0], words[1:]) if words else ("", [])
     if head in ("president", "presidente") and not _FUNCTION_WORDS & set(rest):
         return "head of state", rest  # « le président américain »: no « du Sénat »
-    if head in _LEADER_WORDS:  # « le chef de l'Otan » for « le secrétaire général de l'Otan »
+    if head in _BODY_LEADERS:  # « le chef de l'Otan » for « le secrétaire général de l'Otan »
         head = "leader"
     return head, [w for w in rest if w not in _FUNCTION_WORDS]
 
@@ -157,7 +170,8 @@ class Registry:
         best = name
         for other in self.names:
             if len(other) > len(best) and _subsequence(words, folded_words(other)) and not any(
-                    len(w) > 1 and w.isupper() and w not in name for w in other.split()):
+                    len(w) > 1 and w.isupper() and w not in name.split()
+                    for w in other.split()):
                 best = other
         return best
 
@@ -203,12 +217,16 @@ def _kind(m: Mention, name: str | None) -> SpeakerKind:
     return "unknown"
 
 
-def _compatible(m: Mention, earlier: Resolved) -> bool:
+def _agrees(m: Mention, earlier: Resolved) -> bool:
+    """No clash of number or gender."""
     if m.number and earlier.number and m.number != earlier.number:
         return False
-    if m.gender and earlier.gender and m.gender != earlier.gender:
-        return False
-    return not (m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
+    return not (m.gender and earlier.gender and m.gender != earlier.gender)
+
+
+def _compatible(m: Mention, earlier: Resolved) -> bool:
+    return _agrees(m, earlier) and not (
+        m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
 
 
 def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
@@ -226,7 +244,7 @@ _LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci"})
 
 
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
-            others: list[Resolved] = ()) -> Resolved:
+            others: Sequence[Resolved] = ()) -> Resolved:
     """The speaker ``m`` names, given the speakers and subjects already resolved before it
     (``earlier``) and the other persons named before it (``others``)."""
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
@@ -246,7 +264,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             pool = sorted(pool + list(others), key=lambda p: p.mention.span.start)
         found = next((p for p in reversed(pool)
                       if _compatible(m, p) and _may_speak_as_pronoun(m, p)), None)
-        if found is None and m.gender:  # only a person whose gender the text gives
+        if found is None and m.gender and not any(_agrees(m, p) for p in earlier):
+            # no subject, of whatever kind, fits: a person whose gender the text gives
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
                           and p.speaker.kind == "person"), None)
         if found is not None:

@@ -95,9 +95,9 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
     return out
 
 
-#: How far into a sentence the colon of « Réaction de la maire de Paris, Anne Hidalgo : »
-#: may come.
-_HEADLINE_WORDS = 12
+#: How far into a sentence the colon may come: after two names (« Emmanuel Macron : »), or
+#: after a role or a title (« Réaction de la maire de Paris, Anne Hidalgo : »).
+_SHORT_HEADLINE, _HEADLINE_WORDS = 7, 12
 
 
 def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
@@ -111,8 +111,9 @@ def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[At
     k = quotes.starting_at(after.start) if after is not None else None
     names = [w for w in words[:colon] if capitalized(w) and w.text not in TITLES]
     person = any(w.lemma.lower() in PERSON_NOUNS or w.text in TITLES for w in words[:colon])
-    if k is None or not (person or len(names) >= 2):
-        return []  # « Coronavirus : "..." » names a topic, not a source
+    # « Coronavirus : "..." » names a topic; « Lille, Roubaix et Tourcoing : » places
+    if k is None or not (person or len(names) >= 2 and colon < _SHORT_HEADLINE):
+        return []
     run = list(range(colon))
     lo, hi = quotes.regions[k]
     return [Attribution("headline", lo, hi, None, sentence, phrase_head(words, run), True, run)]

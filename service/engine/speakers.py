@@ -70,10 +70,11 @@ def _is_name_word(word: Word) -> bool:
     ) or word.text in TITLES
 
 
-#: Lowercase particles inside names (``Ursula von der Leyen``, ``Valéry Giscard d'Estaing``).
+#: Lowercase particles inside names (``Ursula von der Leyen``, ``Valéry Giscard d'Estaing``);
+#: « du » is read as de + le, so ``le`` follows ``de`` within one token.
 _LOWER_PARTICLES = frozenset(
-    {"de", "d'", "d’", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "da", "di",
-     "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"}
+    {"de", "d'", "d’", "von", "van", "der", "den", "ter", "da", "di", "del", "della", "dos",
+     "das", "ben", "bin", "ibn", "al", "el"}
 )
 
 
@@ -81,8 +82,9 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
     """How many words at ``k`` continue the name ``run``, particles and the name word after
     them: a capitalized article (``Marine Le Pen``, ``Bruno Le Maire``: then even a role
     noun is the name) or up to two lowercase particles before a word the parse attaches to
-    the name (``Dominique de Villepin``, ``von der Leyen``; « Macron de retour » ends at
-    ``Macron``)."""
+    the name (``Dominique de Villepin``, ``von der Leyen``, ``Joachim du Bellay``), never a
+    body's (« Fabien Roussel du PCF », « Christine Lagarde de la BCE »; « Macron de retour »
+    ends at ``Macron``)."""
     w = words[k]
     if w.text in TITLES:
         return 0
@@ -92,14 +94,22 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
             and words[after].upos in ("PROPN", "NOUN", "ADJ", "X")
         return 2 if ok else 0
     n = 0
-    while n < 2 and k + n < len(words) and words[k + n].text.lower() in _LOWER_PARTICLES:
+    while n < 2 and k + n < len(words):
+        low = words[k + n].text.lower()
+        contracted = n == 1 and words[k + 1].start == words[k].start  # « du » = de + le
+        flat = words[k + n].rel.startswith("flat") and low in ("la", "le", "les", "des")
+        if not (low in _LOWER_PARTICLES or contracted or flat):
+            break
         n += 1
     after = k + n
     if not n or after >= len(words) or not _is_name_word(words[after]):
         return 0
+    body = words[after]
+    if len(body.text) > 1 and body.text.isupper() or role_lemma(body) in ORGANIZATION_NOUNS:
+        return 0
     # on the name, or beside it on the same word (« le général Charles de Gaulle »)
-    attached = words[after].head in run or words[after].head == words[run[0]].head \
-        or words[after].rel.startswith("flat")
+    attached = body.head in run or body.head == words[run[0]].head \
+        or body.rel.startswith("flat")
     return n + 1 if attached else 0
 
 
@@ -185,14 +195,25 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     return run or [head]
 
 
+#: Nouns a place's name follows (« la région Île-de-France »).
+_PLACE_NOUNS = word_set("région département ville commune métropole province canton "
+                        "territoire collectivité agglomération")
+
+
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
-    """``run`` cut between a place or a party and a name: after a hyphenated place, or a
-    party after a role noun, followed by two name words (not ``Jean-Marie Le Pen``); or
+    """``run`` cut between a place or a party and a name: after a hyphenated place (after
+    « de » or a noun like « région »), or a party after a role noun, followed by two name
+    words (not ``Jean-Marie Le Pen``); or
     after a complement where the parse hangs the name on the same word (« le maire de Lyon
     Grégory Doucet »: ``Lyon`` and ``Grégory`` both on ``maire``), but not after a particle
     (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
-    if len(run) >= 3 and "-" in words[run[0]].text and first_name:
+    before = run[0] - 1
+    while before >= 0 and words[before].upos == "DET":
+        before -= 1
+    place = before >= 0 and (words[before].text.lower() in _OF
+                             or words[before].lemma.lower() in _PLACE_NOUNS)
+    if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
     party = words[run[0]].text.isupper() and run[0] > 0 \
         and words[run[0] - 1].lemma.lower() in PERSON_NOUNS
@@ -325,11 +346,15 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
 
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
-    (``maire``, ``ministre``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
-    form = word.text.lower()
-    if form.endswith("e") and form == word.lemma.lower():
+    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
+    form = word.text.lower().removesuffix("s")
+    if form.endswith("e") and form == word.lemma.lower() and form not in _FEMININE_LEMMAS:
         return None
     return word.feats.get("Gender")
+
+
+#: Feminine role nouns the lemmatizer may keep as they are.
+_FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:

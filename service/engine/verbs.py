@@ -116,7 +116,7 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     # the subject nearest the verb (« Grève à la SNCF : le gouvernement appelle »)
     for c in sorted(v.children, key=lambda c: (c > verb, abs(verb - c))):
         w = words[c]
-        if w.text.lower() in TIME_WORDS:
+        if is_time_word(words, c):
             continue  # « Samedi, l'Otan a annoncé »: a date is no subject
         if w.rel == "nsubj" or w.deprel == "obl:agent":
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
@@ -202,6 +202,17 @@ def _phrase_owner(words: list[Word], k: int) -> int:
 
 
 _ADDRESSEE = word_set("à au aux sur devant auprès")
+#: Words of a date after a day or a period (« mardi dernier », « la semaine prochaine »).
+_DATE_AFTER = word_set("dernier dernière prochain prochaine")
+_PERIODS = TIME_WORDS | word_set("semaine mois année an week-end")
+
+
+def is_time_word(words: list[Word], j: int) -> bool:
+    """A word of a date (« jeudi », « mardi dernier »), which is no subject; « ce
+    dernier » is someone."""
+    low = words[j].text.lower()
+    return low in TIME_WORDS or (low in _DATE_AFTER and j > 0
+                                 and words[j - 1].text.lower() in _PERIODS)
 #: Asides between an incise verb and its subject (« estime pour sa part le ministre »).
 _ASIDES = [tuple(a.split()) for a in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour",
@@ -219,15 +230,15 @@ def _aside_length(words: list[Word], j: int) -> int:
 
 def _subject_start(words: list[Word], j: int) -> bool:
     """A word that opens a new noun phrase after the addressee (``à l'AFP le ministre``,
-    ``à la presse Jens Stoltenberg``, after a one-word medium ``à l'AFP Karim``), not a word
-    of the addressee itself."""
+    ``à la presse Jens Stoltenberg``, after a medium's acronym ``à l'AFP Karim``), not a
+    word of the addressee itself."""
     prev = words[j - 1]
     if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
         return True  # « à la presse Jens Stoltenberg »
-    medium = capitalized(prev) and (prev.text.isupper() or "-" in prev.text) and j >= 2 \
+    medium = capitalized(prev) and prev.text.isupper() and len(prev.text) > 1 and j >= 2 \
         and words[j - 2].upos in ("DET", "ADP")
     if capitalized(words[j]) and medium:
-        return True  # « à l'AFP Karim Benali », « à Ouest-France Sylvie »
+        return True  # « à l'AFP Karim Benali », « à BFMTV Sylvie »
     return (words[j].upos == "DET" or words[j].text in TITLES) and prev.upos != "ADP" \
         and prev.text.lower() not in _ADDRESSEE
 
@@ -242,12 +253,12 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
-        if not run and j >= aside_end and _aside_length(words, j):
-            aside_end = j + _aside_length(words, j)
+        if not run and j >= aside_end and (aside := _aside_length(words, j)):
+            aside_end = j + aside
         if not run and low in _ADDRESSEE and j == group.end + 1:
             in_addressee = True  # « auprès de », tagged an adverb, too
             continue
-        if not run and (w.upos in ("ADV", "NUM") or low in TIME_WORDS or j < aside_end):
+        if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):
             continue
         if in_addressee:
             if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in ("de", "d'", "d’")) \

@@ -320,6 +320,10 @@ def test_coordination_inside_the_report_is_kept(run):
     ("« C'est un jour historique », a déclaré la présidente de la Commission, Ursula von der "
      "Leyen.", "Ursula von der Leyen"),
     ("« La France tiendra », a affirmé le général Charles de Gaulle.", "Charles de Gaulle"),
+    # a body after « de » is no particle
+    ("« Nous ne lâcherons rien », a déclaré Fabien Roussel du PCF.", "Fabien Roussel"),
+    ("Selon Christine Lagarde de la BCE, l'inflation « reste trop élevée ».",
+     "Christine Lagarde"),
 ])
 def test_names_keep_their_particles(run, text, speaker):
     [q] = run(text)
@@ -367,6 +371,7 @@ def test_a_role_description_finds_the_name_given_that_office(run, text, speaker)
     ("« Nous voterons le budget », a dit la présidente de la région Île-de-France Valérie "
      "Pécresse.", "Valérie Pécresse"),
     ("« Non », a répondu Jean-Marie Le Pen.", "Jean-Marie Le Pen"),
+    ("« Je suis prêt », a déclaré Jean-Claude Van Damme.", "Jean-Claude Van Damme"),
     ("La Banque de France a indiqué que la croissance ralentirait.", "Banque de France"),
 ])
 def test_a_place_before_a_name_is_not_the_name(run, text, speaker):
@@ -389,10 +394,13 @@ def test_an_aside_between_the_incise_verb_and_its_subject(run, verb, aside):
     ("« Nous sommes prêts », a déclaré à l'AFP Olivier Dussopt.", "Olivier Dussopt"),
     ("« L'eau est montée en dix minutes », témoigne auprès de l'AFP Sylvie, 62 ans.",
      "Sylvie"),
-    ("« On ne savait plus quoi faire », a expliqué à Ouest-France Karim Benali, 34 ans.",
+    ("« On ne savait plus quoi faire », a expliqué à BFMTV Karim Benali, 34 ans.",
      "Karim Benali"),
     ("« Nous sommes prêts », a déclaré à l'AFP le ministre du Travail, Olivier Dussopt.",
      "Olivier Dussopt"),
+    # a person addressed, not a medium
+    ("« Nous ne céderons pas », a répondu à Jean-Luc Mélenchon le Premier ministre.",
+     "Premier ministre"),
 ])
 def test_a_bare_name_after_the_medium_addressed_is_the_speaker(run, text, speaker):
     [q] = run(text)
@@ -452,6 +460,9 @@ def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
     ("La CGT a dénoncé dans un communiqué « un passage en force inacceptable » du "
      "gouvernement.", "un passage en force inacceptable » du gouvernement"),
     ("Le maire a dénoncé sur X une « provocation ».", "une « provocation"),
+    ("Le maire a dénoncé devant l'Assemblée nationale une « provocation ».",
+     "une « provocation"),
+    ("Le maire a dénoncé une « trahison » avant de quitter la salle.", "une « trahison"),
     ("Le ministre a lancé « un appel à la responsabilité de chacun » avant de quitter la "
      "salle.", "un appel à la responsabilité de chacun"),
 ])
@@ -496,9 +507,18 @@ def test_a_longer_source_before_a_colon_names_the_speaker(run, text, speaker):
     ("Le préfet Michel Lalande a reçu la maire Martine Aubry. Selon elle, la ville manque de "
      "policiers.", "Martine Aubry"),
     # « celle-ci », « ce dernier »: the last one named
-    ("L'avocat Paul Mercier a interrogé la témoin Julie Fabre. Celle-ci a assuré n'avoir "
+    ("L'avocate Paule Mercier a interrogé la témoin Julie Fabre. Celle-ci a assuré n'avoir "
      "rien vu.", "Julie Fabre"),
+    ("Le juge Marc Trévidic a entendu l'ancien ministre Claude Guéant. Ce dernier a affirmé "
+     "qu'il était innocent.", "Claude Guéant"),
+    # a subject of that gender, even one that cannot speak as « elle », bars the fallback
+    ("La CGT a critiqué la ministre du Travail Catherine Vautrin. « Nous ne lâcherons "
+     "rien », a-t-elle affirmé.", "elle"),
 ])
 def test_a_pronoun_may_take_a_person_named_outside_the_subject(run, text, speaker):
     [q] = run(text)
     assert q.speaker.name == speaker
+
+
+def test_places_before_a_colon_name_no_speaker(run):
+    assert run("Même constat à Lille, Roubaix et Tourcoing : « Les commerces ferment. »") == []

@@ -82,6 +82,8 @@ def test_unresolvable_pronoun_keeps_its_text():
     ("le ministre de l'Économie", "ministre de l'Intérieur", False),
     ("le chef de l'État", "chef du gouvernement", False),
     ("le président du Sénat", "président américain", False),
+    ("la ministre", "directrice de l'ARS", False),
+    ("le secrétaire d'État chargé de l'Europe", "ministre des Affaires étrangères", False),
 ])
 def test_offices_named_in_other_words(a, b, same):
     assert same_office(folded_words(a), folded_words(b)) is same
