@@ -65,6 +65,9 @@ TIME_WORDS = word_set(
     "aujourd'hui"
 )
 
+#: « de » as written before a complement (« du » and « des » hold the article).
+OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
 #: Titles that may precede a name (``M. Netanyahu``).
 TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr."})
 

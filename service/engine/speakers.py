@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES, word_set
+from .lexicon import (
+    OF_WORDS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+    word_set,
+)
 from .parse import Sentence, Word
 from .types import Span
 
@@ -113,7 +120,6 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
     return n + 1 if attached else 0
 
 
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
 #: The article words after « de » (« des » is read as de + les, « du » as de + le).
 _ARTICLES_AFTER_OF = frozenset({"la", "l'", "l’", "le", "les"})
 
@@ -125,14 +131,14 @@ def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
     before = run[0] - 1
     while before >= 0 and words[before].upos == "DET":
         before -= 1
-    if before >= 0 and words[before].text.lower() in _OF or not all(
+    if before >= 0 and words[before].text.lower() in OF_WORDS or not all(
             words[i].upos in ("NOUN", "ADJ") or words[i].text.lower() in ORGANIZATION_NOUNS
             for i in run):
         return 0  # a complement (« ministre des Affaires étrangères »), a person's name
     w = words[k]
     if w.text[:1].islower() and w.upos == "ADJ" and w.rel == "amod" and w.head in run:
         return 1
-    if w.text.lower() not in _OF or not any(
+    if w.text.lower() not in OF_WORDS or not any(
             role_lemma(words[i]) in ORGANIZATION_NOUNS for i in run):
         return 0
     n = 2 if k + 1 < len(words) and words[k + 1].text.lower() in _ARTICLES_AFTER_OF else 1
@@ -211,7 +217,7 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     before = run[0] - 1
     while before >= 0 and words[before].upos == "DET":
         before -= 1
-    place = before >= 0 and (words[before].text.lower() in _OF
+    place = before >= 0 and (words[before].text.lower() in OF_WORDS
                              or words[before].lemma.lower() in _PLACE_NOUNS)
     if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boundaries import OPEN_MARKS
-from .lexicon import PERSON_NOUNS, TIME_WORDS, TITLES, person_like, word_set
+from .lexicon import OF_WORDS, PERSON_NOUNS, TIME_WORDS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .speakers import clitic_pronoun, name_words
 from .types import Cue
@@ -261,14 +261,14 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):
             continue
         if in_addressee:
-            if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in ("de", "d'", "d’")) \
+            if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in OF_WORDS) \
                     and not _subject_start(words, j):
                 continue  # « auprès de l'AFP »
             in_addressee = False
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »
-        if nominal or inner_adverb or capitalized(w) or (run and low in ("de", "d'", "du", "des")):
+        if nominal or inner_adverb or capitalized(w) or (run and low in OF_WORDS):
             run.append(j)
         else:
             break
@@ -298,7 +298,7 @@ def phrase_head(words: list[Word], run: list[int]) -> int:
         k = j - 1
         while k >= run[0] and (words[k].upos == "DET" or capitalized(words[k])):
             k -= 1
-        return k >= run[0] and words[k].text.lower() in ("de", "d'", "du", "des")
+        return k >= run[0] and words[k].text.lower() in OF_WORDS
 
     names = [j for j in run if capitalized(words[j]) and words[j].text not in TITLES
              and not complement(j)]
