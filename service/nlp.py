@@ -9,6 +9,7 @@ points at another directory instead: either one laid out like the bundled one (w
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import threading
@@ -193,6 +194,11 @@ def load_pipeline() -> FrenchPipeline:
         with _lock:
             if _pipeline is None:
                 _pipeline = build_pipeline(pipeline_config(models_dir()))
+                # The models' objects live as long as the process: out of the cyclic
+                # collector, whose full passes over them cost more than the attribution
+                # itself, and whose bookkeeping would dirty pages that gunicorn's forked
+                # workers share with the master.
+                gc.freeze()
     return _pipeline
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -39,6 +40,11 @@ def test_bundled_models_fit_the_budget_and_hold_no_checkpoints():
 def test_pipeline_loads_once_per_process(nlp):
     assert loader.load_pipeline() is nlp
     assert set(nlp.stanza.processors) >= set(loader.PROCESSORS)
+
+
+def test_the_loaded_models_are_left_out_of_the_cyclic_collector(nlp):
+    # frozen after loading: full collections no longer walk the models' objects
+    assert gc.get_freeze_count() > 10_000
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="int8 LSTMs are for CPU only")
