@@ -30,6 +30,7 @@ from .types import Cue
 from .verbs import (
     VerbGroup,
     capitalized,
+    impersonal_source,
     inverted_subject,
     is_gerund,
     is_time_word,
@@ -482,8 +483,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if found:
             impersonal = group.clitic is not None and (
                 group.passive or clitic_pronoun(words[group.clitic]) == "on")
-            if impersonal:
-                who = None  # « est-il précisé », « a-t-on appris »: nobody is named
+            if impersonal:  # « est-il précisé », « a-t-on appris »: nobody, unless
+                # « a-t-on appris de source policière », « souligne-t-on à Matignon »
+                who_words = None if group.passive else impersonal_source(words, group)
+                who = phrase_head(words, who_words) if who_words else None
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
             continue

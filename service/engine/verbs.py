@@ -291,6 +291,31 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     return run
 
 
+#: What introduces the source of an impersonal « on » (« a-t-on appris auprès de la
+#: préfecture », « de source policière », « souligne-t-on à Matignon »).
+_ON_SOURCE_MARKS = OF_WORDS | word_set("auprès à au aux dans")
+
+
+def impersonal_source(words: list[Word], group: VerbGroup) -> list[int] | None:
+    """The words of the source an impersonal « on » incise names after its verb."""
+    j = group.end + 1
+    while j < len(words) and (words[j].upos == "ADV" or is_time_word(words, j)) \
+            and words[j].text.lower() != "auprès":
+        j += 1
+    marks = 0
+    while j < len(words) and words[j].text.lower() in _ON_SOURCE_MARKS and marks < 2:
+        j, marks = j + 1, marks + 1
+    run: list[int] = []
+    while marks and j < len(words) and (
+            words[j].upos in ("DET", "NOUN", "PROPN", "ADJ") or capitalized(words[j])
+            or run and words[j].text.lower() in OF_WORDS):
+        run.append(j)
+        j += 1
+    while run and words[run[-1]].upos not in ("NOUN", "PROPN", "ADJ"):
+        run.pop()
+    return run if any(words[k].upos in ("NOUN", "PROPN") for k in run) else None
+
+
 def phrase_head(words: list[Word], run: list[int]) -> int:
     """The word a surface noun phrase is about: its last name that is no complement
     (``Mark Esper``, not ``Défense``), else its role noun, else its first noun."""

@@ -236,7 +236,7 @@ def test_two_verb_cues_and_impersonal_incises(run):
     assert [(q.cue.text, q.cue.lemma) for q in quotes] == [
         ("a fait savoir", "faire savoir"), ("a-t-on appris", "apprendre")]
     assert quotes[0].text == "elle ne se représenterait pas"
-    assert quotes[1].type == "direct" and quotes[1].speaker is None
+    assert quotes[1].type == "direct" and quotes[1].speaker.name == "source policière"
 
 
 def test_incise_inside_the_quotation_splits_it(run):
@@ -522,3 +522,20 @@ def test_a_pronoun_may_take_a_person_named_outside_the_subject(run, text, speake
 
 def test_places_before_a_colon_name_no_speaker(run):
     assert run("Même constat à Lille, Roubaix et Tourcoing : « Les commerces ferment. »") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le suspect a été interpellé dimanche à Lille, a-t-on appris de source policière.",
+     "source policière"),
+    ("« La priorité, c'est l'emploi », souligne-t-on à Matignon.", "Matignon"),
+    ("Le convoi est arrivé à Kiev, a-t-on appris auprès de la présidence ukrainienne.",
+     "présidence ukrainienne"),
+])
+def test_an_impersonal_on_names_the_source_after_it(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+def test_an_impersonal_on_without_a_source_names_nobody(run):
+    [q] = run("Trois personnes ont été blessées, a-t-on appris lundi.")
+    assert q.speaker is None
