@@ -133,7 +133,7 @@ def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
         before -= 1
     if before >= 0 and words[before].text.lower() in OF_WORDS or not all(
             words[i].upos in ("NOUN", "ADJ") or words[i].text.lower() in ORGANIZATION_NOUNS
-            for i in run):
+            for i in run if words[i].text[:1].isupper()):
         return 0  # a complement (« ministre des Affaires étrangères »), a person's name
     w = words[k]
     if w.text[:1].islower() and w.upos == "ADJ" and w.rel == "amod" and w.head in run:
@@ -240,7 +240,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
 
 
 def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
-    """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)."""
+    """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)
+    nor an alias in brackets after a name."""
     words = sentence.words
     runs: list[list[int]] = []
     inside = set(idx)
@@ -250,7 +251,11 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
         run = [k for k in name_words(words, i) if k in inside]
         if run:
             runs.extend(_side_by_side(words, run))
-    for run in reversed(runs):
+    for n, run in reversed(list(enumerate(runs))):
+        bracketed = run[0] > 0 and words[run[0] - 1].text == "(" and run[-1] + 1 < len(
+            words) and words[run[-1] + 1].text == ")"
+        if bracketed and n > 0:
+            continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
             # « ministre de la Défense Mark Esper »: the portfolio, then the name
@@ -288,10 +293,12 @@ def apposition_after(words: list[Word], last: int) -> list[int] | None:
 
 
 def _appositive_name(sentence: Sentence, head: int) -> int | None:
+    """The name hung on a role noun (« le ministre, Jean Dupont »), not an acronym in
+    brackets (« l'Agence régionale de santé (ARS) »: an alias of the body itself)."""
     for c in sentence.words[head].children:
         w = sentence.words[c]
         after_comma = c > 0 and sentence.words[c - 1].text == ","
-        if w.rel == "conj" and not after_comma:
+        if w.rel == "conj" and not after_comma or c > 0 and sentence.words[c - 1].text == "(":
             continue
         if w.rel in ("appos", "flat", "nmod", "conj") and w.upos == "PROPN" and not any(
             sentence.words[g].rel in ("case", "cc") for g in w.children

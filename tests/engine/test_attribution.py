@@ -448,6 +448,11 @@ def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
      "conforme.", "Laurent Fabius"),
     ("Le ministre des Affaires étrangères a estimé que la crise était grave.",
      "ministre des Affaires étrangères"),
+    # an acronym in brackets is the body's alias, not its name
+    ("Les prix baisseront en 2025, selon la Commission de régulation de l'énergie (CRE).",
+     "Commission de régulation de l'énergie"),
+    ("L'Agence régionale de santé (ARS) a indiqué que trois cas avaient été détectés.",
+     "Agence régionale de santé"),
 ])
 def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
     [q] = run(text)
