@@ -212,6 +212,8 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
             return j + 1  # « a demandé si la réforme serait maintenue »
         if (w.text in _STOPS and w.text != ",") or _starts_clause(words, j):
             return None  # « a affirmé, dans un entretien, que » keeps going past commas
+        if _gerund_at(words, j):
+            return None  # « a salué X, tout en regrettant que »: the gerund's clause
     return None
 
 
@@ -426,6 +428,39 @@ def _clause_limit(quotes: Quotes, sentence: Sentence, verb: int, limit: int) -> 
     return min(limit, end)
 
 
+def _gerund_at(words: list[Word], j: int) -> bool:
+    """« en regrettant », « jugeant »: a gerund or present participle opens its own clause."""
+    return is_gerund(words, j) or (words[j].feats.get("VerbForm") == "Part"
+                                   and words[j].feats.get("Tense") == "Pres")
+
+
+def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int | None:
+    """Where what ``verb`` reports ends because another predicate begins: a verb
+    coordinated to it, with its conjunction (« a reconnu des "erreurs" mais a nié tout
+    enrichissement »), or a gerund after a comma (« a salué une décision "courageuse", tout
+    en regrettant que... »)."""
+    words = sentence.words
+    for j in range(verb + 1, len(words) - 1):
+        if words[j].text == "," and quotes.inside(words[j].start) is None:
+            k = j + 1 + (words[j + 1].text.lower() == "tout")
+            k += k < len(words) and words[k].text.lower() == "en"
+            if k < len(words) and _gerund_at(words, k):
+                return words[j].start
+
+    def tense(i: int) -> tuple[str | None, ...]:  # « a », or the form's own tense
+        aux = [words[g].text.lower() for g in words[i].children if words[g].rel == "aux"]
+        return (aux[0],) if aux else (words[i].feats.get("Tense"), words[i].feats.get("Person"))
+
+    for c in words[verb].children:
+        conjunctions = [g for g in words[c].children if words[g].rel == "cc" and verb < g < c]
+        # the same tense: « a affirmé que X avaient échoué et avaient repris » is no second
+        # report, whatever the parser hung « repris » on
+        if words[c].rel == "conj" and words[c].upos == "VERB" and conjunctions \
+                and tense(c) == tense(verb) and quotes.inside(words[c].start) is None:
+            return words[min([verb_group(sentence, c).start] + conjunctions)].start
+    return None
+
+
 def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                       limit: int) -> list[Attribution]:
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
@@ -456,6 +491,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 continue
             lemma = incise_lemma
         clause_limit = _clause_limit(quotes, sentence, i, limit)
+        other = _next_predicate_start(quotes, sentence, i)
+        if other is not None:
+            clause_limit = min(clause_limit, other)
         # a lone verb form may be a participle modifying a noun; not with a subject after it
         bare = group.start == i and group.clitic is None
         verbal = w.upos == "VERB" or is_gerund(words, i)
@@ -474,6 +512,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
+        aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
+                           None) if group.start < i else None
+        if aux_subject is not None:  # « La mairie a de son côté indiqué »: the parser, misled
+            speaker = aux_subject    # by the aside, hangs the subject on the auxiliary
         if speaker is not None and k is None and quotes.inside(words[speaker].start) is not None:
             speaker = _subject_outside_quotes(quotes, sentence, group.start)
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":

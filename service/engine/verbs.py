@@ -63,12 +63,14 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
 
 
 def _auxiliary_before(words: list[Word], j: int) -> int | None:
-    """An auxiliary at most four words left of ``j`` with only a short phrase between."""
-    for k in range(j - 1, max(j - 5, -1), -1):
+    """An auxiliary at most five words left of ``j`` with only a short phrase between,
+    set off by commas or not (« a, de son côté, réclamé »)."""
+    for k in range(j - 1, max(j - 6, -1), -1):
         low = words[k].text.lower()
         if low in _AVOIR or low in _ETRE:
             return k
-        if words[k].upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+        if words[k].text != "," and words[k].upos in (
+                "VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
     return None
 

@@ -544,3 +544,18 @@ def test_an_impersonal_on_names_the_source_after_it(run, text, speaker):
 def test_an_impersonal_on_without_a_source_names_nobody(run):
     [q] = run("Trois personnes ont été blessées, a-t-on appris lundi.")
     assert q.speaker is None
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb(run):
+    [q] = run("Respire 22 a, de son côté, réclamé « une transparence totale ».")
+    assert (q.text, q.speaker.name) == ("une transparence totale", "Respire")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le prévenu a reconnu des « erreurs de gestion » mais a nié tout enrichissement "
+     "personnel.", "des « erreurs de gestion"),
+    ("L'association a, de son côté, salué une décision « courageuse », tout en regrettant "
+     "que les golfs puissent encore arroser.", "une décision « courageuse"),
+])
+def test_what_is_reported_ends_where_another_predicate_begins(run, text, content):
+    assert run(text)[0].text == content
