@@ -90,7 +90,7 @@ def reporting_verbs() -> frozenset[str]:
 _INFLECTIONS = (
     (("ées", "és", "ée", "é", "ent", "e", "es", "ait", "aient", "a", "èrent", "ant"), "er"),
     (("ies", "is", "ie", "i", "it", "issent", "issait", "u", "ue"), "ir"),
-    (("it", "ite", "ait", "isent", "isait", "isaient"), "ire"),
+    (("it", "ite", "ait", "isent", "isait", "isaient", "i"), "ire"),  # « souri »: sourire
     (("i", "ie", "it"), "re"),
     (("mis", "mise", "met"), "mettre"),
 )

@@ -245,13 +245,24 @@ def _subject_start(words: list[Word], j: int) -> bool:
         and prev.text.lower() not in _ADDRESSEE
 
 
+def _label_end(words: list[Word], opening: int) -> int | None:
+    """The closing bracket of a short label after a role (« la maire (divers gauche) », « le
+    député (LR) ») that a name follows, else None."""
+    for k in range(opening + 1, min(opening + 5, len(words) - 1)):
+        if words[k].text == ")":
+            return k if capitalized(words[k + 1]) else None
+        if words[k].upos in ("VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     """The noun phrase right after an incise verb (``a ajouté vendredi le ministre X``),
     read on the surface: the parser rarely attaches it right."""
     words = sentence.words
     run: list[int] = []
     in_addressee = False  # « a déclaré à l'AFP le porte-parole »: skip the addressee
-    aside_end = 0
+    aside_end = parenthesis_end = 0
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
@@ -270,7 +281,11 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »
-        if nominal or inner_adverb or capitalized(w) or (run and low in OF_WORDS):
+        if run and w.text == "(" and words[j - 1].lemma.lower() in PERSON_NOUNS \
+                and (close := _label_end(words, j)) is not None:
+            parenthesis_end = close  # « la maire (divers gauche) Catherine Morvan »
+        if nominal or inner_adverb or capitalized(w) or (run and low in OF_WORDS) \
+                or j <= parenthesis_end:
             run.append(j)
         else:
             break
@@ -279,13 +294,14 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     if not any(words[j].upos in ("NOUN", "PROPN", "X") or capitalized(words[j])
                or words[j].text.lower() in PERSON_NOUNS for j in run):
         return None
-    # « la ministre de la Santé, Agnès Buzyn »: a name in apposition
-    # (also « ..., le colonel Jean Roux »)
+    # « la ministre de la Santé, Agnès Buzyn »: a name in apposition (also « ..., le
+    # colonel Jean Roux »); not a bare role's body (« Karim Belkacem, délégué CGT »)
     j = run[-1] + 1
     k = j + 1
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1
-    if k < len(words) and words[j].text == "," and capitalized(words[k]):
+    bare_role = k > j + 1 and words[j + 1].upos != "DET"
+    if k < len(words) and words[j].text == "," and capitalized(words[k]) and not bare_role:
         name = name_words(words, k) or [k]
         after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
         if after in ",.;!?":

@@ -559,3 +559,14 @@ def test_an_aside_between_the_auxiliary_and_the_verb(run):
 ])
 def test_what_is_reported_ends_where_another_predicate_begins(run, text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Yanis, c'est un renard », a-t-il souri. Le coach Paul Brun a quitté le stade.", "il"),
+    ("« La direction nous méprise », dénonce Karim Belkacem, délégué CGT.", "Karim Belkacem"),
+    ("« Nous sommes fiers », s'est félicitée la maire (divers gauche) Catherine Morvan.",
+     "Catherine Morvan"),
+])
+def test_incises_with_a_smile_a_title_after_the_name_or_a_label(run, text, speaker):
+    q = run(text)[0]
+    assert (q.type, q.speaker.name) == ("direct", speaker)
