@@ -154,9 +154,13 @@ def name_words(words: list[Word], k: int) -> list[int]:
     (``Noël Le Graët``, ``Jean-Yves Le Drian``, ``Charles de Gaulle``) and the lowercase
     words of a body's name (``Conseil constitutionnel``)."""
     out: list[int] = []
-    lowercase = False  # after « Conseil constitutionnel » a name is someone else's
-    while k < len(words):
-        if _is_name_word(words[k]) and not lowercase:
+    lowercase = False  # after « Conseil constitutionnel », only a last word of the body's
+    while k < len(words):  # name (« Santé publique France »), not a person (« Laurent Fabius »)
+        if _is_name_word(words[k]) and lowercase:
+            if not any(words[c].rel.startswith("flat") for c in words[k].children):
+                out.append(k)
+            break
+        if _is_name_word(words[k]):
             out.append(k)
             k += 1
             continue

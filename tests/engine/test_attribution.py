@@ -440,6 +440,7 @@ def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
     ("Le Rassemblement national a dénoncé « une mascarade ».", "Rassemblement national"),
     ("Le Conseil constitutionnel a estimé que la loi était conforme.",
      "Conseil constitutionnel"),
+    ("Selon Santé publique France, la maladie progresse.", "Santé publique France"),
     ("L'Assemblée nationale a jugé que le texte était prioritaire.", "Assemblée nationale"),
     ("La Cour des comptes a estimé que la dépense était « mal maîtrisée ».",
      "Cour des comptes"),
