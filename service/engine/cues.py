@@ -212,7 +212,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
             return j + 1  # « a demandé si la réforme serait maintenue »
         if (w.text in _STOPS and w.text != ",") or _starts_clause(words, j):
             return None  # « a affirmé, dans un entretien, que » keeps going past commas
-        if _gerund_at(words, j):
+        if _gerund_clause(sentence, verb, j):
             return None  # « a salué X, tout en regrettant que »: the gerund's clause
     return None
 
@@ -430,13 +430,26 @@ def _clause_limit(quotes: Quotes, sentence: Sentence, verb: int, limit: int) -> 
 
 def _gerund_at(words: list[Word], j: int) -> bool:
     """« en regrettant », « jugeant »: a gerund or present participle opens its own clause."""
-    return is_gerund(words, j) or (words[j].feats.get("VerbForm") == "Part"
-                                   and words[j].feats.get("Tense") == "Pres")
+    return words[j].upos == "VERB" and (is_gerund(words, j) or (
+        words[j].feats.get("VerbForm") == "Part" and words[j].feats.get("Tense") == "Pres"))
+
+
+def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
+    """Whether the gerund at ``j`` is a clause of ``verb``'s own that ends the report, not
+    an aside before it (« a assuré, en quittant l'Élysée, que... ») nor a word of the
+    reported clause (« a déclaré que les habitants, craignant des pillages, avaient fui »)."""
+    words = sentence.words
+    if not _gerund_at(words, j) or words[j].head != verb or any(
+            words[k].text.lower() in ("que", "qu'", "qu’") for k in range(verb + 1, j)):
+        return False
+    after = sentence.subtree(j)[-1] + 1
+    return not (after + 1 < len(words) and words[after].text == ","
+                and words[after + 1].text.lower() in ("que", "qu'", "qu’"))
 
 
 def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int | None:
-    """Where what ``verb`` reports ends because another predicate begins: a verb
-    coordinated to it, with its conjunction (« a reconnu des "erreurs" mais a nié tout
+    """Where what ``verb`` reports ends because another predicate of its own begins: a
+    verb coordinated to it, with its conjunction (« a reconnu des "erreurs" mais a nié tout
     enrichissement »), or a gerund after a comma (« a salué une décision "courageuse", tout
     en regrettant que... »)."""
     words = sentence.words
@@ -444,19 +457,21 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
         if words[j].text == "," and quotes.inside(words[j].start) is None:
             k = j + 1 + (words[j + 1].text.lower() == "tout")
             k += k < len(words) and words[k].text.lower() == "en"
-            if k < len(words) and _gerund_at(words, k):
+            if k < len(words) and _gerund_clause(sentence, verb, k):
                 return words[j].start
 
     def tense(i: int) -> tuple[str | None, ...]:  # « a », or the form's own tense
         aux = [words[g].text.lower() for g in words[i].children if words[g].rel == "aux"]
         return (aux[0],) if aux else (words[i].feats.get("Tense"), words[i].feats.get("Person"))
 
+    clause = [tense(c) for c in words[verb].children if words[c].rel == "ccomp"]
     for c in words[verb].children:
         conjunctions = [g for g in words[c].children if words[g].rel == "cc" and verb < g < c]
-        # the same tense: « a affirmé que X avaient échoué et avaient repris » is no second
-        # report, whatever the parser hung « repris » on
+        # the reporting verb's tense, not its clause's: « a affirmé que X avaient échoué et
+        # avaient repris », « a expliqué que la commune a perdu... et a fermé » are one report
         if words[c].rel == "conj" and words[c].upos == "VERB" and conjunctions \
-                and tense(c) == tense(verb) and quotes.inside(words[c].start) is None:
+                and tense(c) == tense(verb) and tense(c) not in clause \
+                and quotes.inside(words[c].start) is None:
             return words[min([verb_group(sentence, c).start] + conjunctions)].start
     return None
 

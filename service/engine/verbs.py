@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boundaries import OPEN_MARKS
-from .lexicon import OF_WORDS, PERSON_NOUNS, TIME_WORDS, TITLES, person_like, word_set
+from .lexicon import (
+    OF_WORDS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    TIME_WORDS,
+    TITLES,
+    person_like,
+    word_set,
+)
 from .parse import Sentence, Word
 from .speakers import clitic_pronoun, name_words
 from .types import Cue
@@ -65,10 +73,13 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
 def _auxiliary_before(words: list[Word], j: int) -> int | None:
     """An auxiliary at most five words left of ``j`` with only a short phrase between,
     set off by commas or not (« a, de son côté, réclamé »)."""
+    crossed_comma = False
     for k in range(j - 1, max(j - 6, -1), -1):
         low = words[k].text.lower()
         if low in _AVOIR or low in _ETRE:
-            return k
+            # set off by commas on both sides, not « C'est dur, oui, reconnaît-il »
+            return k if not crossed_comma or words[k + 1].text == "," else None
+        crossed_comma |= words[k].text == ","
         if words[k].text != "," and words[k].upos in (
                 "VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
@@ -76,8 +87,10 @@ def _auxiliary_before(words: list[Word], j: int) -> int | None:
 
 
 def is_gerund(words: list[Word], i: int) -> bool:
-    """« en exigeant », which the tagger may take for an adjective after a preposition."""
-    return i > 0 and words[i - 1].text.lower() == "en" and words[i].text.lower().endswith("ant")
+    """« en exigeant », which the tagger may take for an adjective after a preposition (not
+    « en tant que »)."""
+    low = words[i].text.lower()
+    return i > 0 and words[i - 1].text.lower() == "en" and low.endswith("ant") and low != "tant"
 
 
 def is_inverted_clitic(word: Word) -> bool:
@@ -295,13 +308,15 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
                or words[j].text.lower() in PERSON_NOUNS for j in run):
         return None
     # « la ministre de la Santé, Agnès Buzyn »: a name in apposition (also « ..., le
-    # colonel Jean Roux »); not a bare role's body (« Karim Belkacem, délégué CGT »)
+    # colonel Jean Roux », « ..., commandant Jean Roux »); not the body of a bare role
+    # (« Karim Belkacem, délégué CGT »)
     j = run[-1] + 1
     k = j + 1
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1
-    bare_role = k > j + 1 and words[j + 1].upos != "DET"
-    if k < len(words) and words[j].text == "," and capitalized(words[k]) and not bare_role:
+    body = k < len(words) and k > j + 1 and words[j + 1].upos != "DET" and (
+        words[k].text.isupper() or words[k].lemma.lower() in ORGANIZATION_NOUNS)
+    if k < len(words) and words[j].text == "," and capitalized(words[k]) and not body:
         name = name_words(words, k) or [k]
         after = words[name[-1] + 1].text if name[-1] + 1 < len(words) else "."
         if after in ",.;!?":
@@ -312,26 +327,41 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
 #: What introduces the source of an impersonal « on » (« a-t-on appris auprès de la
 #: préfecture », « de source policière », « souligne-t-on à Matignon »).
 _ON_SOURCE_MARKS = OF_WORDS | word_set("auprès à au aux dans")
+#: Nouns that name a source after « on » (besides persons and bodies).
+_ON_SOURCE_NOUNS = word_set("source sources entourage proche proches")
+#: Seats of power named for who works there (« souligne-t-on à Matignon »).
+_SEATS = word_set("Matignon Élysée Elysée Bercy Beauvau Orsay Kremlin Maison-Blanche "
+                  "Pentagone Quirinal Chancellerie")
 
 
 def impersonal_source(words: list[Word], group: VerbGroup) -> list[int] | None:
-    """The words of the source an impersonal « on » incise names after its verb."""
+    """The words of the source an impersonal « on » incise names after its verb: a person,
+    a body, « source(s) », « entourage » or a seat of power; not a time or a place (« a-t-on
+    appris dans la soirée », « à Lyon »)."""
     j = group.end + 1
-    while j < len(words) and (words[j].upos == "ADV" or is_time_word(words, j)) \
-            and words[j].text.lower() != "auprès":
-        j += 1
-    marks = 0
-    while j < len(words) and words[j].text.lower() in _ON_SOURCE_MARKS and marks < 2:
-        j, marks = j + 1, marks + 1
-    run: list[int] = []
-    while marks and j < len(words) and (
-            words[j].upos in ("DET", "NOUN", "PROPN", "ADJ") or capitalized(words[j])
-            or run and words[j].text.lower() in OF_WORDS):
-        run.append(j)
-        j += 1
-    while run and words[run[-1]].upos not in ("NOUN", "PROPN", "ADJ"):
-        run.pop()
-    return run if any(words[k].upos in ("NOUN", "PROPN") for k in run) else None
+    while j < len(words) and words[j].upos != "PUNCT" and words[j].upos != "VERB":
+        if words[j].text.lower() not in _ON_SOURCE_MARKS:
+            j += 1
+            continue
+        while j < len(words) and words[j].text.lower() in _ON_SOURCE_MARKS:
+            j += 1
+        run: list[int] = []
+        while j < len(words) and (
+                words[j].upos in ("DET", "NOUN", "PROPN", "ADJ") or capitalized(words[j])
+                or run and words[j].text.lower() in OF_WORDS and words[j + 1 : j + 2]
+                and words[j + 1].text.lower() not in _ON_SOURCE_MARKS | _ON_SOURCE_NOUNS):
+            run.append(j)
+            j += 1
+        while run and words[run[-1]].upos not in ("NOUN", "PROPN", "ADJ"):
+            run.pop()
+        if not run:
+            continue
+        head = words[phrase_head(words, run)]
+        lemma = head.lemma.lower()
+        if lemma in _ON_SOURCE_NOUNS or person_like(lemma) or lemma in ORGANIZATION_NOUNS \
+                or head.text in _SEATS:
+            return run
+    return None
 
 
 def phrase_head(words: list[Word], run: list[int]) -> int:

@@ -542,14 +542,25 @@ def test_an_impersonal_on_names_the_source_after_it(run, text, speaker):
     assert q.speaker.name == speaker
 
 
-def test_an_impersonal_on_without_a_source_names_nobody(run):
-    [q] = run("Trois personnes ont été blessées, a-t-on appris lundi.")
+@pytest.mark.parametrize("when", ["lundi", "dans la soirée", "à Lyon", "au cours du week-end"])
+def test_an_impersonal_on_without_a_source_names_nobody(run, when):
+    [q] = run(f"Trois personnes ont été blessées, a-t-on appris {when}.")
     assert q.speaker is None
+
+
+def test_an_impersonal_on_source_after_a_time_and_a_place(run):
+    [q] = run("Le suspect a été interpellé, a-t-on appris mardi à Paris de source diplomatique.")
+    assert q.speaker.name == "source diplomatique"
 
 
 def test_an_aside_between_the_auxiliary_and_the_verb(run):
     [q] = run("Respire 22 a, de son côté, réclamé « une transparence totale ».")
-    assert (q.text, q.speaker.name) == ("une transparence totale", "Respire")
+    assert q.text == "une transparence totale" and q.speaker.name.startswith("Respire")
+
+
+def test_an_incise_inside_a_quotation_still_splits_it_after_commas(run):
+    quotes = run("« C'est dur, oui, reconnaît-il, mais nous tiendrons. »")
+    assert [q.text for q in quotes] == ["C'est dur, oui", "mais nous tiendrons."]
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -562,9 +573,25 @@ def test_what_is_reported_ends_where_another_predicate_begins(run, text, content
     assert run(text)[0].text == content
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le ministre a assuré, en quittant l'Élysée, que la réforme serait maintenue.",
+     "la réforme serait maintenue"),
+    ("Il a déclaré que les habitants, craignant des pillages, avaient quitté la ville.",
+     "les habitants, craignant des pillages, avaient quitté la ville"),
+    ("Il a rappelé que Paris, en tant que capitale, devait montrer l'exemple.",
+     "Paris, en tant que capitale, devait montrer l'exemple"),
+    ("Le maire a expliqué que la commune a perdu 200 habitants et a fermé son école.",
+     "la commune a perdu 200 habitants et a fermé son école"),
+])
+def test_a_gerund_or_verb_of_the_reported_clause_does_not_end_it(run, text, content):
+    assert run(text)[0].text == content
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("« Yanis, c'est un renard », a-t-il souri. Le coach Paul Brun a quitté le stade.", "il"),
     ("« La direction nous méprise », dénonce Karim Belkacem, délégué CGT.", "Karim Belkacem"),
+    ("« Nous tiendrons », a précisé le porte-parole de la police, commandant Jean Roux.",
+     "Jean Roux"),
     ("« Nous sommes fiers », s'est félicitée la maire (divers gauche) Catherine Morvan.",
      "Catherine Morvan"),
 ])
