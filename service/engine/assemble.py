@@ -218,6 +218,10 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     return Extraction(quotes=out, sentences=len(sentences))
 
 
+#: Stream keys of narration mentions, below every item number.
+_SUBJECT, _OTHER = -1, -2
+
+
 def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention, bool]],
                       registry: Registry) -> dict[int, Resolved]:
     """Resolves the speaker mentions of the items in text order. Persons in subject
@@ -243,9 +247,6 @@ def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention
             (earlier if n == _SUBJECT else others).append(r)
     return results
 
-
-#: Stream keys of narration mentions, below every item number.
-_SUBJECT, _OTHER = -1, -2
 
 
 def _name_mentions(text: str, sentences: list[Sentence],
