@@ -158,6 +158,7 @@ class Registry:
         for m in mentions:
             if m.name and m.name not in self.names:
                 self.names.append(m.name)
+        self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         self.ties = sorted((Tie(folded_words(m.role), self.full_name(m.name), m.gender,
                                 m.span.start)
                             for m in mentions if m.name and m.role and m.person_role),
@@ -166,6 +167,7 @@ class Registry:
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
         adds an acronym (« AFP Karim », the parser's reading of « à l'AFP Karim »)."""
+        name = self.aliases.get(name, name)  # « la CRE » for the body named in full before
         words = folded_words(name)
         best = name
         for other in self.names:

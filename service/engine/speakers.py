@@ -47,6 +47,7 @@ class Mention:
     gender: str | None
     number: str | None
     written: bool = False  # said in a communiqué or a letter: a body may be the source
+    alias: str | None = None  # the acronym in brackets after the name (``CRE``)
 
     @property
     def person_role(self) -> bool:
@@ -433,7 +434,17 @@ def describe(text: str, sentence: Sentence, head: int,
     if title:  # « le magazine "Écrans" » speaks under its title
         name, end = title.group(1), title.end()
     return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
-                   det, gender, number)
+                   det, gender, number, alias=_acronym_after(words, run[-1]) if run else None)
+
+
+def _acronym_after(words: list[Word], last: int) -> str | None:
+    """``CRE`` in « la Commission de régulation de l'énergie (CRE) »: the short name the
+    text gives a body, by which it names it again."""
+    after = words[last + 1 : last + 4]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
+            and len(after[1].text) > 1 and after[1].text.isupper():
+        return after[1].text
+    return None
 
 
 #: Nouns of publications and channels, named by a title in quote marks.

@@ -598,3 +598,9 @@ def test_a_gerund_or_verb_of_the_reported_clause_does_not_end_it(run, text, cont
 def test_incises_with_a_smile_a_title_after_the_name_or_a_label(run, text, speaker):
     q = run(text)[0]
     assert (q.type, q.speaker.name) == ("direct", speaker)
+
+
+def test_an_acronym_given_in_brackets_names_the_body_again(run):
+    quotes = run("Les prix baisseront en 2025, selon la Commission de régulation de l'énergie "
+                 "(CRE). « Le bouclier tarifaire prendra fin », a ajouté la CRE.")
+    assert [q.speaker.name for q in quotes] == ["Commission de régulation de l'énergie"] * 2
