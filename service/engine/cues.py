@@ -517,8 +517,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue  # a noun, not a verb the tagger missed (« L'Otan demande à... »)
         by_agent = i + 1 < len(words) and words[i + 1].text.lower() == "par"
         shared_aux = i > 0 and words[i - 1].text.lower() in ("et", "ou", "mais", "puis")
+        with_subject = any(words[c].rel == "nsubj" for c in w.children)  # « X dit "..." »
         if bare and w.feats.get("VerbForm") == "Part" and w.feats.get("Tense") != "Pres" \
-                and not (by_agent or shared_aux):
+                and not (by_agent or shared_aux or with_subject):
             continue  # « Le Canard enchaîné », « les faits observés »: no report
         cue = make_cue(text, sentence, group, lemma)
         k = quotes.inside(w.start)

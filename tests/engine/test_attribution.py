@@ -604,3 +604,9 @@ def test_an_acronym_given_in_brackets_names_the_body_again(run):
     quotes = run("Les prix baisseront en 2025, selon la Commission de régulation de l'énergie "
                  "(CRE). « Le bouclier tarifaire prendra fin », a ajouté la CRE.")
     assert [q.speaker.name for q in quotes] == ["Commission de régulation de l'énergie"] * 2
+
+
+def test_a_present_dit_the_tagger_takes_for_a_participle_still_reports(run):
+    [q] = run("Hélène Fabre, 54 ans, dit « ne plus dormir depuis trois jours ».")
+    assert (q.text, q.speaker.name, q.cue.lemma) == (
+        "ne plus dormir depuis trois jours", "Hélène Fabre", "dire")
