@@ -248,7 +248,6 @@ def _resolve_in_order(mentions: dict[int, Mention], narrated: list[tuple[Mention
     return results
 
 
-
 def _name_mentions(text: str, sentences: list[Sentence],
                    quotes: Quotes) -> list[tuple[Mention, bool]]:
     """Every name and person-role phrase of the narration, for names and role-name ties,

@@ -190,6 +190,9 @@ def _is_infinitive(word: Word) -> bool:
         ("er", "ir", "re", "oir"))
 
 
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
 def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> int | None:
     """First word of a que-clause complement of the verb (after ``que``; after ``si``
     for a question)."""
@@ -204,7 +207,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
     asks = lemma in QUESTION_VERBS
     for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
         w = words[j]
-        if w.text.lower() in ("que", "qu'", "qu’"):
+        if w.text.lower() in _QUE:
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »
             return None if relative or locution else j + 1
@@ -440,11 +443,11 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
     reported clause (« a déclaré que les habitants, craignant des pillages, avaient fui »)."""
     words = sentence.words
     if not _gerund_at(words, j) or words[j].head != verb or any(
-            words[k].text.lower() in ("que", "qu'", "qu’") for k in range(verb + 1, j)):
+            words[k].text.lower() in _QUE for k in range(verb + 1, j)):
         return False
     after = sentence.subtree(j)[-1] + 1
     return not (after + 1 < len(words) and words[after].text == ","
-                and words[after + 1].text.lower() in ("que", "qu'", "qu’"))
+                and words[after + 1].text.lower() in _QUE)
 
 
 def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int | None:
@@ -505,10 +508,6 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             if incise_lemma == "apprendre" and not impersonal:
                 continue
             lemma = incise_lemma
-        clause_limit = _clause_limit(quotes, sentence, i, limit)
-        other = _next_predicate_start(quotes, sentence, i)
-        if other is not None:
-            clause_limit = min(clause_limit, other)
         # a lone verb form may be a participle modifying a noun; not with a subject after it
         bare = group.start == i and group.clitic is None
         verbal = w.upos == "VERB" or is_gerund(words, i)
@@ -553,6 +552,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if group.passive:  # « qualifié d'"irresponsable" par X »: X's word, nothing else
             out += _agent_attribute(quotes, sentence, i, cue)
             continue
+        clause_limit = _clause_limit(quotes, sentence, i, limit)
+        other = _next_predicate_start(quotes, sentence, i)
+        if other is not None:
+            clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
         if comp and (que is None or comp[1] < que):

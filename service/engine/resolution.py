@@ -86,10 +86,9 @@ _ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 #: de l'Europe », « aux Transports »), not the American foreign minister.
 _PORTFOLIO_MARKS = frozenset({"a", "au", "aux", "charge", "chargee", "aupres"})
 #: Heads of a body that news text uses for one another (« le patron », « le secrétaire
-#: général », « le président » of a body); « ministre » names an office of its own.
-_BODY_LEADERS = frozenset(folded_words("chef cheffe patron patronne dirigeant dirigeante "
-                                       "leader secrétaire président présidente directeur "
-                                       "directrice"))
+#: général », « le président » of a body); the others name an office of their own.
+_BODY_LEADERS = _LEADER_WORDS - frozenset(
+    folded_words("ministre premier première chancelier chancelière"))
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
 
 
@@ -158,6 +157,7 @@ class Registry:
         for m in mentions:
             if m.name and m.name not in self.names:
                 self.names.append(m.name)
+        self._folded = {name: folded_words(name) for name in self.names}
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         self.ties = sorted((Tie(folded_words(m.role), self.full_name(m.name), m.gender,
                                 m.span.start)
@@ -171,7 +171,7 @@ class Registry:
         words = folded_words(name)
         best = name
         for other in self.names:
-            if len(other) > len(best) and _subsequence(words, folded_words(other)) and not any(
+            if len(other) > len(best) and _subsequence(words, self._folded[other]) and not any(
                     len(w) > 1 and w.isupper() and w not in name.split()
                     for w in other.split()):
                 best = other
@@ -305,11 +305,10 @@ def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
 def _antecedent(m: Mention, role: list[str], registry: Registry,
                 earlier: list[Resolved]) -> Resolved | None:
     """The earlier speaker a definite or demonstrative role description (``role``, as
-    ``folded_words`` gives it) refers to: one described with the same noun, of the same office;
-    else, for a leader's title, unless an indefinite phrase
-    introduced a new source (« un responsable... le responsable »), the latest speaker the
-    document presents with a leader's title of that office (« le chef de la diplomatie X
-    ... le secrétaire d'Etat »)."""
+    ``folded_words`` gives it) refers to: one described with the same noun, of the same
+    office; else, for a leader's title, unless an indefinite phrase introduced a new source
+    (« un responsable... le responsable »), the latest speaker the document presents with a
+    leader's title of that office (« le chef de la diplomatie X ... le secrétaire d'Etat »)."""
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
                 prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):

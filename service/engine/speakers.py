@@ -121,6 +121,20 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
     return n + 1 if attached else 0
 
 
+def _word_before(words: list[Word], k: int) -> int | None:
+    """The word before word ``k``, past its articles (« de » in « de la Drôme »)."""
+    k -= 1
+    while k >= 0 and words[k].upos == "DET":
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _in_brackets(words: list[Word], first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` stand alone in brackets (« (CRE) »)."""
+    return first > 0 and words[first - 1].text == "(" and last + 1 < len(words) \
+        and words[last + 1].text == ")"
+
+
 #: The article words after « de » (« des » is read as de + les, « du » as de + le).
 _ARTICLES_AFTER_OF = frozenset({"la", "l'", "l’", "le", "les"})
 
@@ -129,10 +143,8 @@ def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
     """How many lowercase words at ``k`` still belong to the name ``run`` of a body: an
     adjective on it (``Conseil constitutionnel``, ``Rassemblement national``), and after an
     institution's noun a complement (``Cour des comptes``, ``Haute Autorité de santé``)."""
-    before = run[0] - 1
-    while before >= 0 and words[before].upos == "DET":
-        before -= 1
-    if before >= 0 and words[before].text.lower() in OF_WORDS or not all(
+    before = _word_before(words, run[0])
+    if before is not None and words[before].text.lower() in OF_WORDS or not all(
             words[i].upos in ("NOUN", "ADJ") or words[i].text.lower() in ORGANIZATION_NOUNS
             for i in run if words[i].text[:1].isupper()):
         return 0  # a complement (« ministre des Affaires étrangères »), a person's name
@@ -214,16 +226,13 @@ _PLACE_NOUNS = word_set("région département ville commune métropole province 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     """``run`` cut between a place or a party and a name: after a hyphenated place (after
     « de » or a noun like « région »), or a party after a role noun, followed by two name
-    words (not ``Jean-Marie Le Pen``); or
-    after a complement where the parse hangs the name on the same word (« le maire de Lyon
-    Grégory Doucet »: ``Lyon`` and ``Grégory`` both on ``maire``), but not after a particle
-    (« le général Charles de Gaulle »)."""
+    words (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name
+    on the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
+    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
-    before = run[0] - 1
-    while before >= 0 and words[before].upos == "DET":
-        before -= 1
-    place = before >= 0 and (words[before].text.lower() in OF_WORDS
-                             or words[before].lemma.lower() in _PLACE_NOUNS)
+    before = _word_before(words, run[0])
+    place = before is not None and (words[before].text.lower() in OF_WORDS
+                                    or words[before].lemma.lower() in _PLACE_NOUNS)
     if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
     party = words[run[0]].text.isupper() and run[0] > 0 \
@@ -257,9 +266,7 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
         if run:
             runs.extend(_side_by_side(words, run))
     for n, run in reversed(list(enumerate(runs))):
-        bracketed = run[0] > 0 and words[run[0] - 1].text == "(" and run[-1] + 1 < len(
-            words) and words[run[-1] + 1].text == ")"
-        if bracketed and n > 0:
+        if n > 0 and _in_brackets(words, run[0], run[-1]):
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
@@ -362,6 +369,10 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     return (None if named else w.feats.get("Gender")), w.feats.get("Number")
 
 
+#: Feminine role nouns the lemmatizer may keep as they are.
+_FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
+
+
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
     (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
@@ -370,9 +381,6 @@ def _noun_gender(word: Word) -> str | None:
         return None
     return word.feats.get("Gender")
 
-
-#: Feminine role nouns the lemmatizer may keep as they are.
-_FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
@@ -440,10 +448,10 @@ def describe(text: str, sentence: Sentence, head: int,
 def _acronym_after(words: list[Word], last: int) -> str | None:
     """``CRE`` in « la Commission de régulation de l'énergie (CRE) »: the short name the
     text gives a body, by which it names it again."""
-    after = words[last + 1 : last + 4]
-    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-            and len(after[1].text) > 1 and after[1].text.isupper():
-        return after[1].text
+    k = last + 2
+    if k < len(words) and _in_brackets(words, k, k) and len(words[k].text) > 1 \
+            and words[k].text.isupper():
+        return words[k].text
     return None
 
 

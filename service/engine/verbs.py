@@ -228,6 +228,8 @@ def is_time_word(words: list[Word], j: int) -> bool:
     low = words[j].text.lower()
     return low in TIME_WORDS or (low in _DATE_AFTER and j > 0
                                  and words[j - 1].text.lower() in _PERIODS)
+
+
 #: Asides between an incise verb and its subject (« estime pour sa part le ministre »).
 _ASIDES = [tuple(a.split()) for a in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour",
