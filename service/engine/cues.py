@@ -171,6 +171,17 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     return spans, speaker, speaker_words
 
 
+def _present_in_incise(text: str, quotes: Quotes, word: Word, start: int) -> bool:
+    """Whether a form the tagger reads as a participle stands where an incise does, after
+    a closing quote mark and a comma, without agreeing: a present (« "...", avertit son
+    responsable »), not a participle (« "...", lancée par des étudiants »)."""
+    if word.feats.get("Gender") == "Fem" or word.feats.get("Number") == "Plur":
+        return False
+    while start > 0 and text[start - 1] in INNER_SPACE:
+        start -= 1
+    return text[start - 1 : start] == "," and quotes.ending_at(start - 1) is not None
+
+
 def _starts_clause(words: list[Word], j: int) -> bool:
     """A finite verb, or a participle after an auxiliary or a conjunction (``et
     accusé``): another clause begins. A participle alone may just modify a noun."""
@@ -517,10 +528,11 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         by_agent = i + 1 < len(words) and words[i + 1].text.lower() == "par"
         shared_aux = i > 0 and words[i - 1].text.lower() in ("et", "ou", "mais", "puis")
         with_subject = any(words[c].rel == "nsubj" for c in w.children)  # « X dit "..." »
-        if bare and w.feats.get("VerbForm") == "Part" and w.feats.get("Tense") != "Pres" \
-                and not (by_agent or shared_aux or with_subject):
-            continue  # « Le Canard enchaîné », « les faits observés »: no report
+        participle = bare and w.feats.get("VerbForm") == "Part" \
+            and w.feats.get("Tense") != "Pres" and not (by_agent or shared_aux or with_subject)
         cue = make_cue(text, sentence, group, lemma)
+        if participle and not _present_in_incise(text, quotes, w, cue.start):
+            continue  # « Le Canard enchaîné », « les faits observés »: no report
         k = quotes.inside(w.start)
         first_in_quote = k is not None and text[quotes.spans[k].start:w.start].strip() == ""
         if k is not None and not first_in_quote:
@@ -547,7 +559,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
             continue
-        if incise_only:
+        if incise_only or participle:
             continue
         if group.passive:  # « qualifié d'"irresponsable" par X »: X's word, nothing else
             out += _agent_attribute(quotes, sentence, i, cue)

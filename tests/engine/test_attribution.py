@@ -610,3 +610,12 @@ def test_a_present_dit_the_tagger_takes_for_a_participle_still_reports(run):
     [q] = run("Hélène Fabre, 54 ans, dit « ne plus dormir depuis trois jours ».")
     assert (q.text, q.speaker.name, q.cue.lemma) == (
         "ne plus dormir depuis trois jours", "Hélène Fabre", "dire")
+
+
+def test_an_incise_verb_the_tagger_takes_for_a_participle_still_reports(run):
+    text = ("« Il faudra vérifier sur pièces », avertit son responsable des questions "
+            "numériques, Bastien Lefort. La campagne « Travailler moins », lancée l'an dernier "
+            "par des étudiants, continue.")
+    [q] = run(text)
+    assert (q.type, q.text, q.speaker.name, q.cue.lemma) == (
+        "direct", "Il faudra vérifier sur pièces", "Bastien Lefort", "avertir")
