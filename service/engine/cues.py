@@ -347,8 +347,9 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             if between & NAMING:
                 return None  # « a publié un livre intitulé "..." »: a title
             return first  # also « a appelé la population à "la prudence" »
-        if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ"):
-            return None
+        modifier = w.rel == "acl" and w.feats.get("VerbForm") == "Part"
+        if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier:
+            return None  # but « dénoncent des mesures prises "trop tard" » goes on
         j += 1
     return None
 
