@@ -462,17 +462,28 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
                 and words[after + 1].text.lower() in _QUE)
 
 
+def _participle_aside(words: list[Word], verb: int, j: int) -> bool:
+    """A bare past participle after a comma that the parser hangs on the reporting verb:
+    narration about what was reported (« a démenti avoir reçu pour consigne de négocier un
+    retour, évoqué la semaine dernière par l'hebdomadaire »)."""
+    w = words[j]
+    return w.head == verb and w.upos == "VERB" and w.feats.get("VerbForm") == "Part" \
+        and w.feats.get("Tense") == "Past" and not any(
+            words[c].rel.startswith("aux") for c in w.children)
+
+
 def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int | None:
     """Where what ``verb`` reports ends because another predicate of its own begins: a
     verb coordinated to it, with its conjunction (« a reconnu des "erreurs" mais a nié tout
-    enrichissement »), or a gerund after a comma (« a salué une décision "courageuse", tout
-    en regrettant que... »)."""
+    enrichissement »), or a gerund or a participle after a comma (« a salué une décision
+    "courageuse", tout en regrettant que... »)."""
     words = sentence.words
     for j in range(verb + 1, len(words) - 1):
         if words[j].text == "," and quotes.inside(words[j].start) is None:
             k = j + 1 + (words[j + 1].text.lower() == "tout")
             k += k < len(words) and words[k].text.lower() == "en"
-            if k < len(words) and _gerund_clause(sentence, verb, k):
+            if k < len(words) and (_gerund_clause(sentence, verb, k)
+                                   or _participle_aside(words, verb, j + 1)):
                 return words[j].start
 
     def tense(i: int) -> tuple[str | None, ...]:  # « a », or the form's own tense

@@ -621,3 +621,11 @@ def test_an_incise_verb_the_tagger_takes_for_a_participle_still_reports(run):
     [q] = run(text)
     assert (q.type, q.text, q.speaker.name, q.cue.lemma) == (
         "direct", "Il faudra vérifier sur pièces", "Bastien Lefort", "avertir")
+
+
+def test_a_participle_after_the_content_is_narration_about_it(run):
+    text = ("M. Lambert a démenti avoir reçu pour consigne de négocier un retour des militaires, "
+            "évoqué la semaine dernière par l'hebdomadaire « Jeune Continent ».")
+    [q] = run(text)
+    assert (q.type, q.text) == (
+        "indirect", "avoir reçu pour consigne de négocier un retour des militaires")
