@@ -260,6 +260,16 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
                     w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
-                    w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS):
+                    w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS) or (
+                    w.rel == "nsubj" and _apposed_proper_noun(s, i)):
                 out.append((describe(text, s, i), w.rel == "nsubj"))
     return out
+
+
+def _apposed_proper_noun(sentence: Sentence, i: int) -> bool:
+    """« Le critique Antoine Lesage a annoncé »: a subject noun the lexicon does not know
+    for a person (« critique » is also a criticism), named by the proper noun after it."""
+    words = sentence.words
+    return words[i].upos == "NOUN" and any(
+        c == i + 1 and words[c].upos == "PROPN" and words[c].rel == "appos"
+        for c in words[i].children)

@@ -282,7 +282,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):
-            found = _antecedent(m, folded_words(role), registry, earlier)
+            found = _antecedent(m, folded_words(role), registry, earlier, others)
             if found is not None:
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
@@ -302,13 +302,15 @@ def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     return None
 
 
-def _antecedent(m: Mention, role: list[str], registry: Registry,
-                earlier: list[Resolved]) -> Resolved | None:
+def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[Resolved],
+                others: Sequence[Resolved]) -> Resolved | None:
     """The earlier speaker a definite or demonstrative role description (``role``, as
     ``folded_words`` gives it) refers to: one described with the same noun, of the same
-    office; else, for a leader's title, unless an indefinite phrase introduced a new source
-    (« un responsable... le responsable »), the latest speaker the document presents with a
-    leader's title of that office (« le chef de la diplomatie X ... le secrétaire d'Etat »)."""
+    office; else, unless an indefinite phrase introduced a new source (« un responsable...
+    le responsable »), for a profession the latest person speaking or named (« la
+    réalisatrice X ... la cinéaste »), for a leader's title the latest speaker the document
+    presents with a leader's title of that office (« le chef de la diplomatie X ... le
+    secrétaire d'Etat »)."""
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
                 prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):
@@ -318,8 +320,10 @@ def _antecedent(m: Mention, role: list[str], registry: Registry,
     if m.head_lemma in GENERIC_PERSON_NOUNS or not (
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »
-        return next((p for p in reversed(earlier)
-                     if p.speaker.kind == "person" and _compatible(m, p)), None)
+        found = next((p for p in reversed(earlier)
+                      if p.speaker.kind == "person" and _compatible(m, p)), None)
+        return found or next((p for p in reversed(others) if p.method == "name"
+                              and p.speaker.kind == "person" and _compatible(m, p)), None)
     if m.head_lemma not in LEADER_NOUNS:
         return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »

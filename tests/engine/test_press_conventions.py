@@ -103,6 +103,24 @@ def test_definite_description_refers_to_the_person_named_before(run, description
     assert q.speaker.name == "Julie Laurent"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le prix a été décerné au film de la réalisatrice Julie Laurent. « Je suis fière », a "
+     "déclaré la cinéaste.", "Julie Laurent"),
+    ("Le prévenu a nié les faits. Une version que conteste fermement la procureure, Anne "
+     "Roux. « Il a organisé un système », a déclaré la magistrate.", "Anne Roux"),
+])
+def test_a_definite_description_may_refer_to_a_person_named_outside_any_subject(
+        run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_subject_named_after_a_noun_the_lexicon_does_not_know_is_a_person(run):
+    text = ("Son avocat, Me Paul Bastide, a indiqué qu'une plainte serait déposée. Le critique "
+            "Antoine Lesage a annoncé sa démission dimanche. « Je ne peux pas cautionner ce "
+            "palmarès », écrit-il.")
+    assert run(text)[-1].speaker.name == "Antoine Lesage"
+
+
 def test_present_participle_speaks_for_the_noun_before_it(run):
     text = ("Le ministre Paul Aubert a confirmé les informations d'un diplomate européen "
             "ayant déclaré plus tôt que les frontières resteraient fermées.")
