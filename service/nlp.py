@@ -29,6 +29,7 @@ from stanza.resources.common import (
 
 from service import tree_decoding
 from service.inverted_subjects import split_inverted_subjects
+from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
 
 MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
@@ -154,8 +155,9 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
 
 
 class FrenchPipeline:
-    """Stanza's pipeline with one rule between its tokenizer and its tagger: verbs and
-    their inverted subject pronouns (``conclut-il``) become two words.
+    """Stanza's pipeline with two rules between its tokenizer and its tagger: a lone
+    capital letter before an article or a quote mark ends its sentence (``sur X. « … »``),
+    and verbs and their inverted subject pronouns (``conclut-il``) become two words.
 
     Called like ``stanza.Pipeline``: a text or a Document gives a Document, a list of
     Documents gives a list."""
@@ -167,7 +169,8 @@ class FrenchPipeline:
         batch = docs if isinstance(docs, list) else [docs]
         documents = [d if isinstance(d, Document) else Document([], text=d) for d in batch]
         tokenized = self.stanza.processors["tokenize"].bulk_process(documents)
-        parsed = self.stanza([split_inverted_subjects(d) for d in tokenized],
+        parsed = self.stanza([split_inverted_subjects(split_after_lone_letters(d))
+                              for d in tokenized],
                              processors=AFTER_TOKENIZE)
         return parsed if isinstance(docs, list) else parsed[0]
 

@@ -1,0 +1,57 @@
+"""Sentence ends after a lone capital letter, between tokenizer and tagger.
+
+The tokenizer reads ``X.`` as an initial (``J. Chirac``) and runs the sentence on: in
+``Il a réagi sur X. « Honte à vous », a-t-il ajouté.`` the network and the quotation
+become one sentence, and the engine mixes the two reports. An initial comes before a
+surname, never before an article, a pronoun or a quote mark: after a lowercase word
+(``sur X.``, ``le plan B.``), a lone capital letter and its stop end the sentence where
+one of those follows. ``M.`` is a title (``a reçu M. Le Maire``), never a sentence end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stanza import Document
+
+#: Words that open a sentence and never a surname after an initial.
+_OPENERS = frozenset(
+    "le la les l' l’ un une des du ce cet cette ces il elle ils elles on nous vous je j' "
+    "j’ c' c’ mais et en pour selon dans sur après avant depuis lors à au aux "
+    "« \" “".split())
+
+
+def ends_sentence(before: str, token: str, after: str) -> bool:
+    """Whether ``token``, between the tokens ``before`` and ``after``, is a lone capital
+    letter with its stop that ends its sentence."""
+    lone = len(token) == 2 and token[0].isupper() and token[0].isalpha() \
+        and token[0] != "M" and token[1] == "."
+    return lone and before[:1].islower() and after.lower() in _OPENERS
+
+
+def split_after_lone_letters(document: Document) -> Document:
+    """``document`` (tokenized, not yet tagged) with a sentence end after each lone letter
+    that ends its sentence; the same object when it needs no change."""
+    cuts = [[i for i in range(1, len(s.tokens) - 1)
+             if ends_sentence(*(t.text for t in s.tokens[i - 1 : i + 2]))]
+            for s in document.sentences]
+    if not any(cuts):
+        return document
+    sentences: list[list[dict[str, Any]]] = []
+    for sentence, found in zip(document.sentences, cuts, strict=True):
+        current: list[dict[str, Any]] = []
+        for i, token in enumerate(sentence.tokens):
+            entry = token.to_dict()[0]
+            if i not in found:
+                current.append({**entry, "id": (len(current) + 1,)})
+                continue
+            stop = token.end_char - 1
+            current.append({"id": (len(current) + 1,), "text": token.text[0],
+                            "start_char": token.start_char, "end_char": stop,
+                            "misc": "SpaceAfter=No"})
+            current.append({**entry, "id": (len(current) + 1,), "text": ".",
+                            "start_char": stop})
+            sentences.append(current)
+            current = []
+        sentences.append(current)
+    return Document(sentences, text=document.text)
