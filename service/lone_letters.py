@@ -15,10 +15,11 @@ from typing import Any
 from stanza import Document
 
 #: Words that open a sentence and never a surname after an initial.
-_OPENERS = frozenset(
-    "le la les l' l’ un une des du ce cet cette ces il elle ils elles on nous vous je j' "
-    "j’ c' c’ mais et en pour selon dans sur après avant depuis lors à au aux "
-    "« \" “".split())
+_OPENERS = frozenset({
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
+    "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "c'", "c’",
+    "mais", "et", "en", "pour", "selon", "dans", "sur", "après", "avant", "depuis", "lors",
+    "à", "au", "aux", "«", '"', "“"})
 
 
 def ends_sentence(before: str, token: str, after: str) -> bool:
