@@ -507,6 +507,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
     ``limit`` bound the text it may claim (its paragraph, after earlier cues)."""
     out: list[Attribution] = []
+    incise_speakers: dict[int, tuple[int | None, list[int] | None]] = {}
     words = sentence.words
     for i, w in enumerate(words):
         if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
@@ -559,8 +560,13 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             speaker = _subject_outside_quotes(quotes, sentence, group.start)
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
+        speaker_words = None
+        if speaker is None and w.head in incise_speakers and _gerund_at(words, i):
+            # « "...", indique la société dans un communiqué, précisant se réserver... »
+            speaker, speaker_words = incise_speakers[w.head]
         found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
-                                 if k is None else ([], None, None))
+                                 if k is None and not _gerund_at(words, i)
+                                 else ([], None, None))
         if found:
             impersonal = group.clitic is not None and (
                 group.passive or clitic_pronoun(words[group.clitic]) == "on")
@@ -570,6 +576,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 who = phrase_head(words, who_words) if who_words else None
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
+            incise_speakers[i] = who, who_words
             continue
         if incise_only or participle:
             continue
@@ -587,31 +594,34 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             if comp[0] == "adjective":
                 e = _quoted_attribute_end(text, quotes, s, e)
-            out.append(Attribution(comp[0], s, e, cue, sentence, speaker))
+            out.append(Attribution(comp[0], s, e, cue, sentence, speaker, False, speaker_words))
             continue
         if que is not None:
             s = words[que].start
             e = content_end(text, quotes, s, clause_limit, at_comma=False)
-            out.append(Attribution("que", s, e, cue, sentence, speaker))
+            out.append(Attribution("que", s, e, cue, sentence, speaker, False, speaker_words))
             continue
         if bare and not verbal:
             continue
         after = _quote_after(text, quotes, cue, sentence) if k is None else None
         if after:
-            out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True))
+            out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True,
+                                   speaker_words))
             continue
         if bare and w.rel in ("acl", "amod") and w.feats.get("VerbForm") != "Fin":
             continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
         if first_in_quote:  # il a "salué l'engagement...": the verb opens the quotation
             s = quotes.regions[k][0]
             e = content_end(text, quotes, w.start, clause_limit, at_comma=False)
-            out.append(Attribution("object", s, e, cue, sentence, speaker))
+            out.append(Attribution("object", s, e, cue, sentence, speaker, False,
+                                   speaker_words))
             continue
         woven = _woven_quote(quotes, sentence, group, lemma)
         if woven is not None:
             s = words[woven].start
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
             e = _quoted_attribute_end(text, quotes, s, e)  # « "..." avant de partir »
-            out.append(Attribution("object", s, e, cue, sentence, speaker))
+            out.append(Attribution("object", s, e, cue, sentence, speaker, False,
+                                   speaker_words))
     _cut_at_coordination(text, sentence, out)
     return out

@@ -629,3 +629,14 @@ def test_a_participle_after_the_content_is_narration_about_it(run):
     [q] = run(text)
     assert (q.type, q.text) == (
         "indirect", "avoir reçu pour consigne de négocier un retour des militaires")
+
+
+def test_a_present_participle_after_an_incise_reports_for_the_incise_speaker(run):
+    text = ("« Nous contestons toute accusation de plagiat », indique la société Lumen Films "
+            "dans un communiqué, précisant se réserver le droit de poursuivre la romancière. "
+            "« Je ne peux pas cautionner ce palmarès », écrit le critique Paul Roy, dénonçant "
+            "une délibération « expédiée en quarante minutes ».")
+    quotes = run(text)
+    assert [(q.type, q.cue.lemma, q.speaker.name) for q in quotes] == [
+        ("direct", "indiquer", "Lumen Films"), ("indirect", "préciser", "Lumen Films"),
+        ("direct", "écrire", "Paul Roy"), ("mixed", "dénoncer", "Paul Roy")]
