@@ -193,8 +193,9 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     named = _name_mentions(text, sentences, quotes)
     registry = Registry(list(mentions.values()) + [m for m, _ in named])
     reported = [(a.start, a.end) for a in found]
-    narrated = [(m, is_subject) for m, is_subject in named
-                if not any(lo <= m.span.start < hi for lo, hi in reported)]
+    # a subject within reported content is no antecedent for the reporter's pronouns
+    narrated = [(m, is_subject and not any(lo <= m.span.start < hi for lo, hi in reported))
+                for m, is_subject in named]
     speakers = _resolve_in_order(mentions, narrated, registry)
     out: list[Quote] = []
     for n, a in enumerate(found):
@@ -261,15 +262,17 @@ def _name_mentions(text: str, sentences: list[Sentence],
                     w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
                     w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS) or (
-                    w.rel == "nsubj" and _apposed_proper_noun(s, i)):
+                    w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
                 out.append((describe(text, s, i), w.rel == "nsubj"))
     return out
 
 
 def _apposed_proper_noun(sentence: Sentence, i: int) -> bool:
-    """« Le critique Antoine Lesage a annoncé »: a subject noun the lexicon does not know
-    for a person (« critique » is also a criticism), named by the proper noun after it."""
+    """« Le critique Antoine Lesage a annoncé », « Le grimpeur français Lucas Perrin a
+    été contrôlé »: a subject noun the lexicon does not know for a person (« critique » is
+    also a criticism), named by the proper noun right after it or its adjective."""
     words = sentence.words
     return words[i].upos == "NOUN" and any(
-        c == i + 1 and words[c].upos == "PROPN" and words[c].rel == "appos"
-        for c in words[i].children)
+        words[c].upos == "PROPN" and words[c].rel == "appos"
+        and all(words[k].upos == "ADJ" for k in range(i + 1, c))
+        for c in words[i].children if c > i)

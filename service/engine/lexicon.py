@@ -39,8 +39,64 @@ PERSON_NOUNS = word_set(
     musicienne technicien technicienne sélectionneur sélectionneuse entrepreneur
     entrepreneuse chef d'entreprise chancelier chancelière vice-chancelier vice-chancelière
     émir monarque cardinal archevêque pasteur prêtre amiral consul eurodéputé eurodéputée
-    otage pompier gendarme bourgmestre"""
+    otage pompier gendarme bourgmestre ingénieur ingénieure astronaute coureur coureuse
+    cycliste athlète sportif sportive champion championne nageur nageuse skieur skieuse
+    footballeur footballeuse boxeur boxeuse pilote navigateur navigatrice marraine parrain
+    romancier romancière architecte vétérinaire éleveur éleveuse viticulteur viticultrice
+    pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
+    adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
+    institutrice prévenu prévenue juré jurée"""
 )
+
+#: Nationalities, masculine singular; capitalized they name a person (« la Française »,
+#: « l'Italienne »), lowercase they are adjectives.
+_NATIONALITIES = word_set(
+    """français allemand italien espagnol portugais britannique anglais écossais irlandais
+    gallois belge suisse luxembourgeois néerlandais autrichien danois suédois norvégien
+    finlandais islandais polonais tchèque slovaque hongrois roumain bulgare grec chypriote
+    maltais slovène croate serbe bosnien monténégrin albanais macédonien kosovar moldave
+    ukrainien russe biélorusse estonien letton lituanien géorgien arménien azerbaïdjanais
+    turc américain canadien mexicain cubain haïtien brésilien argentin chilien colombien
+    vénézuélien péruvien bolivien équatorien uruguayen paraguayen chinois japonais coréen
+    sud-coréen nord-coréen vietnamien thaïlandais cambodgien indonésien philippin malaisien
+    singapourien taïwanais indien pakistanais afghan bangladais népalais iranien irakien
+    syrien libanais israélien palestinien jordanien saoudien qatari émirati yéménite
+    koweïtien égyptien libyen tunisien algérien marocain mauritanien sénégalais malien
+    nigérien burkinabé ivoirien guinéen ghanéen togolais béninois nigérian camerounais
+    gabonais congolais tchadien soudanais éthiopien érythréen somalien kényan ougandais
+    rwandais burundais tanzanien angolais mozambicain zimbabwéen zambien malgache
+    sud-africain australien néo-zélandais européen africain asiatique kazakh ouzbek mongol"""
+)
+
+
+def _feminine(masculine: str) -> str:
+    if masculine.endswith("e"):
+        return masculine
+    if masculine.endswith(("ien", "éen")):
+        return masculine + "ne"
+    return {"grec": "grecque", "turc": "turque"}.get(masculine, masculine + "e")
+
+
+def _nationality_forms(masculine: str) -> dict[str, str | None]:
+    """Each form of a nationality noun with its gender (None when both are spelt alike)."""
+    feminine = _feminine(masculine)
+    singular = {masculine: None} if feminine == masculine else \
+        {masculine: "Masc", feminine: "Fem"}
+    forms = dict(singular)
+    forms.update({form + "s": g for form, g in singular.items() if not form.endswith("s")})
+    return forms
+
+
+#: Nationality nouns (lowercase, singular and plural) and their gender.
+NATIONALITY_NOUNS = {form: gender for masculine in _NATIONALITIES
+                     for form, gender in _nationality_forms(masculine).items()}
+
+
+def is_nationality_noun(form: str) -> bool:
+    """« la Française », « le Portugais »: capitalized, a nationality names a person;
+    lowercase it is an adjective."""
+    return form[:1].isupper() and form.lower() in NATIONALITY_NOUNS
+
 
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).
 ORGANIZATION_NOUNS = word_set(

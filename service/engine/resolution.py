@@ -320,10 +320,10 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     if m.head_lemma in GENERIC_PERSON_NOUNS or not (
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »
-        found = next((p for p in reversed(earlier)
-                      if p.speaker.kind == "person" and _compatible(m, p)), None)
-        return found or next((p for p in reversed(others) if p.method == "name"
-                              and p.speaker.kind == "person" and _compatible(m, p)), None)
+        pool = [p for p in earlier if p.speaker.kind == "person"] + [
+            p for p in others if p.method == "name" and p.speaker.kind == "person"]
+        return max((p for p in pool if _compatible(m, p)),
+                   key=lambda p: p.mention.span.start, default=None)
     if m.head_lemma not in LEADER_NOUNS:
         return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »

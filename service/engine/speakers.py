@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    NATIONALITY_NOUNS,
     OF_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     TITLES,
+    is_nationality_noun,
     word_set,
 )
 from .parse import Sentence, Word
@@ -51,7 +53,7 @@ class Mention:
 
     @property
     def person_role(self) -> bool:
-        return self.head_lemma in PERSON_NOUNS
+        return self.head_lemma in PERSON_NOUNS or self.head_lemma in NATIONALITY_NOUNS
 
     @property
     def organization_role(self) -> bool:
@@ -225,8 +227,8 @@ _PLACE_NOUNS = word_set("région département ville commune métropole province 
 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     """``run`` cut between a place or a party and a name: after a hyphenated place (after
-    « de » or a noun like « région »), or a party after a role noun, followed by two name
-    words (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name
+    « de » or a noun like « région »), a party after a role noun or a body's acronym after
+    « de », followed by two name words (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name
     on the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
     ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
@@ -235,10 +237,11 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
                                     or words[before].lemma.lower() in _PLACE_NOUNS)
     if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
-    party = words[run[0]].text.isupper() and run[0] > 0 \
-        and words[run[0] - 1].lemma.lower() in PERSON_NOUNS
-    if len(run) >= 3 and party and first_name:
-        return [run[:1], run[1:]]  # « le député LR Éric Ciotti »
+    acronym = words[run[0]].text.isupper()
+    party = acronym and run[0] > 0 and words[run[0] - 1].lemma.lower() in PERSON_NOUNS
+    body = acronym and before is not None and words[before].text.lower() in OF_WORDS
+    if len(run) >= 3 and (party or body) and first_name:
+        return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « de l'ESA Léa Roux »
     first = words[run[0]]
     if not any(words[c].rel == "case" for c in first.children):
         return [run]  # no « de Lyon »: « France Nature Environnement » is one name
@@ -251,6 +254,30 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
         else:
             out[-1].append(k)
     return out
+
+
+#: Bodies a name follows (« la société Varenne Logistique », « l'association Eau
+#: Secours »), unlike offices (« le porte-parole du gouvernement Olivier Véran »).
+_NAMED_BODIES = word_set("société entreprise groupe compagnie banque association parti "
+                         "syndicat fondation club ong collectif fédération laboratoire "
+                         "cabinet start-up marque enseigne")
+
+
+def _names_a_body(words: list[Word], first: int) -> bool:
+    """Whether the name starting at word ``first`` follows a body's noun in a complement
+    (« directeur de la société de transport »): the body's name, not the person's."""
+    k = _word_before(words, first)
+    for _ in range(2):
+        if k is None or words[k].upos != "NOUN":
+            return False
+        of = _word_before(words, k)
+        after_of = of is not None and words[of].text.lower() in OF_WORDS
+        if words[k].lemma.lower() in _NAMED_BODIES:
+            return after_of
+        if not after_of:
+            return False
+        k = _word_before(words, of)
+    return False
 
 
 def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
@@ -268,6 +295,8 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     for n, run in reversed(list(enumerate(runs))):
         if n > 0 and _in_brackets(words, run[0], run[-1]):
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
+        if _names_a_body(words, run[0]):
+            continue  # « directeur de la société de transport Varenne Logistique »
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
             # « ministre de la Défense Mark Esper »: the portfolio, then the name
@@ -354,7 +383,8 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     words = sentence.words
     if pronoun:
         return PRONOUNS.get(pronoun, (None, None))
-    role_at = [i for i in role_words if role_lemma(words[i]) in PERSON_NOUNS]
+    role_at = [i for i in role_words if role_lemma(words[i]) in PERSON_NOUNS
+               or is_nationality_noun(words[i].text)]
     role_nouns = [words[i] for i in role_at]
     if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
         # only the role's own article (« l'avocat de la défense » is no « la »)
@@ -376,6 +406,8 @@ _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
     (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
+    if is_nationality_noun(word.text):  # « l'Italienne »
+        return NATIONALITY_NOUNS[word.text.lower()]
     form = word.text.lower().removesuffix("s")
     if form.endswith("e") and form == word.lemma.lower() and form not in _FEMININE_LEMMAS:
         return None
@@ -391,7 +423,10 @@ def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
             or not any(words[k].text == "," for k in range(w.head + 1, head)):
         return None
     run = name_words(words, w.head)
-    return text[words[run[0]].start : words[run[-1]].end] if run else None
+    if not run:
+        return None
+    run = _side_by_side(words, run)[-1]  # « de l'ESA Léa Castagnet, marraine de… »
+    return text[words[run[0]].start : words[run[-1]].end]
 
 
 def describe(text: str, sentence: Sentence, head: int,
@@ -407,6 +442,11 @@ def describe(text: str, sentence: Sentence, head: int,
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
+    if len(run) == 1 and is_nationality_noun(words[run[0]].text):
+        run = []  # « la Française », « le Portugais »: a description, not a name
+    if len(run) == 1 and run[0] != head and words[run[0]].text.isupper() \
+            and role_lemma(w) in PERSON_NOUNS:
+        run = []  # « délégué CGT », « le président du Medef »: the body, not the person
     name = None
     if run:
         name = text[words[run[0]].start : words[run[-1]].end]

@@ -250,3 +250,34 @@ def test_incise_with_an_inverted_pronoun(run, incise, speaker):
     assert quote.text == "Nous ne céderons pas"
     assert quote.speaker.name == speaker
     assert quote.cue.text == incise
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La Première ministre italienne, Giulia Ferrante, est arrivée à Bruxelles. Le "
+     "chancelier Paul Weber l'a reçue. « L'Italie a pris ses responsabilités », a insisté "
+     "l'Italienne.", "Giulia Ferrante"),
+    ("Parmi les invités figurait l'astronaute de l'ESA Léa Castagnet. Mathieu Roy, ingénieur, "
+     "a parlé avant elle. « Quelle émotion ! », a tweeté la Française.", "Léa Castagnet"),
+])
+def test_a_nationality_noun_describes_the_person_named_before(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_body_named_after_a_role_is_not_the_persons_name(run):
+    text = ("« La direction nous méprise », dénonce Karim Belkacem, délégué CGT, rencontré "
+            "devant le dépôt. Selon le syndicaliste, 85 % des conducteurs étaient en grève.")
+    assert [q.speaker.name for q in run(text)] == ["Karim Belkacem"] * 2
+
+
+def test_a_name_in_reported_content_is_the_antecedent_of_a_description(run):
+    text = ("Le grimpeur français Lucas Perrin a été contrôlé positif, a annoncé jeudi "
+            "l'agence antidopage. « Je n'ai jamais triché », a déclaré le coureur.")
+    assert run(text)[-1].speaker.name == "Lucas Perrin"
+
+
+def test_the_name_of_a_company_in_a_role_is_no_persons_name(run):
+    text = ("Le procès de Thierry Lamblin, ancien directeur financier de la société de "
+            "transport Varenne Logistique, s'est ouvert mardi. « Je n'ai jamais pris un euro », "
+            "a affirmé le prévenu.")
+    [q] = run(text)
+    assert q.speaker.name != "Varenne Logistique" and q.speaker.mention.text == "le prévenu"
