@@ -228,9 +228,10 @@ _PLACE_NOUNS = word_set("région département ville commune métropole province 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     """``run`` cut between a place or a party and a name: after a hyphenated place (after
     « de » or a noun like « région »), a party after a role noun or a body's acronym after
-    « de », followed by two name words (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name
-    on the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
-    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
+    « de », followed by two name words (not ``Jean-Marie Le Pen``); or after a complement
+    where the parse hangs the name on the same word (« le maire de Lyon Grégory Doucet »:
+    ``Lyon`` and ``Grégory`` both on ``maire``), but not after a particle (« le général
+    Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
     before = _word_before(words, run[0])
     place = before is not None and (words[before].text.lower() in OF_WORDS
