@@ -454,8 +454,11 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
     an aside before it (« a assuré, en quittant l'Élysée, que... ») nor a word of the
     reported clause (« a déclaré que les habitants, craignant des pillages, avaient fui »)."""
     words = sentence.words
-    if not _gerund_at(words, j) or words[j].head != verb or any(
-            words[k].text.lower() in _QUE for k in range(verb + 1, j)):
+    if not _gerund_at(words, j):
+        return False
+    if words[j - 1].text.lower() == "en" and words[j - 2].text.lower() == "tout":
+        return True  # « a assuré que…, tout en reconnaissant que… »: the reporter's
+    if words[j].head != verb or any(words[k].text.lower() in _QUE for k in range(verb + 1, j)):
         return False
     after = sentence.subtree(j)[-1] + 1
     return not (after + 1 < len(words) and words[after].text == ","
@@ -488,7 +491,11 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
 
     def tense(i: int) -> tuple[str | None, ...]:  # « a », or the form's own tense
         aux = [words[g].text.lower() for g in words[i].children if words[g].rel == "aux"]
-        return (aux[0],) if aux else (words[i].feats.get("Tense"), words[i].feats.get("Person"))
+        if aux:
+            return (aux[0],)
+        if i != verb and words[i].feats.get("VerbForm") == "Part":
+            return tense(verb)  # « a jugé X et réclamé Y »: the auxiliary is shared
+        return (words[i].feats.get("Tense"), words[i].feats.get("Person"))
 
     clause = [tense(c) for c in words[verb].children if words[c].rel == "ccomp"]
     for c in words[verb].children:

@@ -570,6 +570,11 @@ def test_an_incise_inside_a_quotation_still_splits_it_after_commas(run):
      "personnel.", "des « erreurs de gestion"),
     ("L'association a, de son côté, salué une décision « courageuse », tout en regrettant "
      "que les golfs puissent encore arroser.", "une décision « courageuse"),
+    ("La ministre a assuré que le projet permettrait de produire « 100 000 logements » d'ici "
+     "à 2030, tout en reconnaissant que l'objectif était « ambitieux ».",
+     "le projet permettrait de produire « 100 000 logements » d'ici à 2030"),
+    ("Elle a jugé le projet « taillé pour les promoteurs » et réclamé le rétablissement de "
+     "l'encadrement des loyers.", "le projet « taillé pour les promoteurs"),
 ])
 def test_what_is_reported_ends_where_another_predicate_begins(run, text, content):
     assert run(text)[0].text == content
