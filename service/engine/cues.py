@@ -482,6 +482,10 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
     "courageuse", tout en regrettant que... »)."""
     words = sentence.words
     for j in range(verb + 1, len(words) - 1):
+        if words[j].text.lower() == "tout" and words[j + 1].text.lower() == "en" \
+                and _gerund_clause(sentence, verb, j + 2) \
+                and quotes.inside(words[j].start) is None:
+            return words[j].start  # « a salué la « réactivité » du parquet tout en regrettant »
         if words[j].text == "," and quotes.inside(words[j].start) is None:
             k = j + 1 + (words[j + 1].text.lower() == "tout")
             k += k < len(words) and words[k].text.lower() == "en"

@@ -575,6 +575,10 @@ def test_an_incise_inside_a_quotation_still_splits_it_after_commas(run):
      "le projet permettrait de produire « 100 000 logements » d'ici à 2030"),
     ("Elle a jugé le projet « taillé pour les promoteurs » et réclamé le rétablissement de "
      "l'encadrement des loyers.", "le projet « taillé pour les promoteurs"),
+    ("L'avocat a salué la « réactivité » du parquet tout en regrettant que « dix jours "
+     "précieux aient été perdus ».", "la « réactivité » du parquet"),
+    ("Le parquet a démenti qu'un suspect ait été interpellé, contrairement à ce "
+     "qu'affirmaient plusieurs comptes.", "un suspect ait été interpellé"),
 ])
 def test_what_is_reported_ends_where_another_predicate_begins(run, text, content):
     assert run(text)[0].text == content
