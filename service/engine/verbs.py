@@ -124,9 +124,10 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     before = words[group.start - 1].text.lower() if group.start > 0 else ""
     own = any(words[c].rel == "nsubj" for c in v.children)
     if before in ("et", "mais", "puis") and not own:  # « Téhéran a nié ... et a prévenu »
-        for j in range(group.start - 2, -1, -1):
+        for j in range(group.start - 2, -1, -1):  # not a verb of a clause (« que X ont »)
             if words[j].upos == "VERB" and j not in seen and any(
-                    words[c].rel == "nsubj" for c in words[j].children):
+                    words[c].rel == "nsubj" for c in words[j].children) and not any(
+                    words[c].rel == "mark" for c in words[j].children):
                 return subject_of(sentence, j, seen | {verb})
     # the subject nearest the verb (« Grève à la SNCF : le gouvernement appelle »)
     for c in sorted(v.children, key=lambda c: (c > verb, abs(verb - c))):
@@ -136,6 +137,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         if w.rel == "nsubj" or w.deprel == "obl:agent":
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
                 return _antecedent_of_relative(words, c, v.head)
+            if _emphatic_repeat(words, c):  # « Les syndicats, eux, dénoncent »
+                return _phrase_owner(words, c - 2)
             if w.text in TITLES and c + 1 < len(words) and words[c + 1].upos == "PROPN":
                 return c + 1  # « Me Richard Vidal » with « Me » tagged as the pronoun me
             return c
@@ -154,6 +157,14 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     if (v.rel in ("conj", "advcl", "xcomp") or gerund) and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
     return _subject_before_aside(words, group.start)
+
+
+def _emphatic_repeat(words: list[Word], k: int) -> bool:
+    """« eux » in « Les syndicats d'enseignants, eux, dénoncent »: a stressed pronoun set
+    off by commas right after the noun phrase it repeats."""
+    return words[k].text.lower() in ("lui", "elle", "eux", "elles") and k >= 2 \
+        and k + 1 < len(words) and words[k - 1].text == "," and words[k + 1].text == "," \
+        and words[k - 2].upos in ("NOUN", "PROPN")
 
 
 def _subject_before_aside(words: list[Word], start: int) -> int | None:

@@ -649,3 +649,19 @@ def test_a_present_participle_after_an_incise_reports_for_the_incise_speaker(run
     assert [(q.type, q.cue.lemma, q.speaker.name) for q in quotes] == [
         ("direct", "indiquer", "Lumen Films"), ("indirect", "préciser", "Lumen Films"),
         ("direct", "écrire", "Paul Roy"), ("mixed", "dénoncer", "Paul Roy")]
+
+
+def test_a_coordinated_report_takes_the_reporters_subject_not_the_clauses(run):
+    text = ("Le ministre Jean Morel a annoncé que les nouvelles épreuves entreraient en vigueur "
+            "dès 2027, et assuré ne pas vouloir « revenir au bac de papa ».")
+    assert [q.speaker.name for q in run(text)] == ["Jean Morel"] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Les syndicats d'enseignants, eux, dénoncent une réforme menée « à marche forcée ».",
+     "syndicats d'enseignants"),
+    ("La maire a défendu le projet. L'opposition, elle, dénonce un « passage en force ».",
+     "opposition"),
+])
+def test_a_stressed_pronoun_after_the_subject_speaks_for_it(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
