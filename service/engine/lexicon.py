@@ -160,6 +160,11 @@ def _guess_lemmas(form: str) -> list[str]:
         for ending in endings:
             if form.endswith(ending) and len(form) > len(ending):
                 guesses.append(form[: -len(ending)] + infinitive)
+    # « martèle » from marteler, « cède » from céder: the stem's è is the infinitive's e or é
+    for guess in list(guesses):
+        at = guess.rfind("è")
+        if at >= 0:
+            guesses += [guess[:at] + vowel + guess[at + 1 :] for vowel in "eé"]
     return guesses
 
 

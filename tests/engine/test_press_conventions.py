@@ -281,3 +281,10 @@ def test_the_name_of_a_company_in_a_role_is_no_persons_name(run):
             "a affirmé le prévenu.")
     [q] = run(text)
     assert q.speaker.name != "Varenne Logistique" and q.speaker.mention.text == "le prévenu"
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [
+    ("martèle", "marteler"), ("concède", "concéder"), ("répète", "répéter")])
+def test_an_incise_verb_with_a_grave_accent_in_its_stem_is_found(run, verb, lemma):
+    [q] = run(f"Le manager Paul Roy a démenti. « Il n'y a pas de système », {verb}-t-il.")
+    assert (q.text, q.cue.lemma, q.speaker.name) == ("Il n'y a pas de système", lemma, "Paul Roy")
