@@ -16,12 +16,18 @@ _DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
 
 
 def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
-    """A quote that forms its own sentence(s): nothing but punctuation around it."""
+    """A quote that forms its own sentence(s): nothing but punctuation around it, or a
+    stop inside its closing mark before the next sentence (« … continent. » Selon elle)."""
     before = text[para.start : q.open]
     after = text[(q.close + 1) if q.close is not None else para.end : para.end]
     lead = re.split(r"[.!?…][\s\"»”]*\s", before)[-1].strip()
     trail = after.strip()
-    return not lead and (not trail or trail[0] in ".!?…")
+    closed = q.close is not None and text[q.open + 1 : q.close].rstrip()[-1:] in _STOPS \
+        and trail[:1].isupper()
+    return not lead and (not trail or trail[0] in _STOPS or closed)
+
+
+_STOPS = ".!?…"
 
 
 def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],
@@ -51,8 +57,8 @@ def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution
                 found.append(Attribution("context", q.start, q.end, None, subject[0],
                                          subject[1], True))
             continue
-        cue = source.cue if (q.continued or q.continues) else None
-        cont = Attribution("continuation", q.start, q.end, cue, source.sentence,
+        # the words go on under the cue that introduced them (« A », a reconnu X. « B. »)
+        cont = Attribution("continuation", q.start, q.end, source.cue, source.sentence,
                            source.speaker, True, source.speaker_words)
         found.append(cont)
     found.sort(key=lambda a: (a.start, a.end))

@@ -108,6 +108,17 @@ def test_quote_paragraphs_continue_the_speaker(run):
     assert all(q.speaker.name == "Élisabeth Borne" for q in quotes)
 
 
+def test_a_quoted_sentence_after_an_incise_goes_on_under_its_cue(run):
+    text = ("« C'est un pas important », a reconnu la présidente de la Commission, Ursula von "
+            "Haldern, lors d'une conférence de presse. « Personne ne peut régler seul cette "
+            "question. » Selon elle, les États disposent d'outils.")
+    quotes = run(text)
+    assert [(q.type, q.text, q.speaker.name, q.cue.lemma) for q in quotes[:2]] == [
+        ("direct", "C'est un pas important", "Ursula von Haldern", "reconnaître"),
+        ("direct", "Personne ne peut régler seul cette question.", "Ursula von Haldern",
+         "reconnaître")]
+
+
 def test_surname_and_title_resolve_to_full_name(run):
     text = ("Le Premier ministre Jean Castex a présenté le plan jeudi. « Nous devons aller "
             "vite », a insisté M. Castex.")
