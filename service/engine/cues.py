@@ -127,6 +127,10 @@ def _incise_end(text: str, start: int, hi: int) -> int | None:
     return m.end()
 
 
+#: A speaker's head word and, when read on the surface, its words.
+SpeakerHead = tuple[int | None, list[int] | None]
+
+
 #: An object clitic before an incise verb (« », lui a-t-elle lancé »).
 _OBJECT_CLITIC = re.compile(r"[" + INNER_SPACE + r"]+(?:lui|leur|me|m['’]|te|t['’]|nous|vous)"
                             r"[" + INNER_SPACE + r"]*$", re.IGNORECASE)
@@ -332,7 +336,7 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
     first = j = _past_setting(words, group.end + 1)
-    stop = min(first + 5, len(words))
+    stop = min(first + 6, len(words))  # « a jugé la décision du groupe "brutale" »
     while j < stop:
         w = words[j]
         aside = _aside_end(words, j) if w.text == "," and j == first else None
@@ -465,6 +469,19 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
                 and words[after + 1].text.lower() in _QUE)
 
 
+def _incise_before(words: list[Word], j: int,
+                   incises: dict[int, SpeakerHead]) -> SpeakerHead | None:
+    """The speaker of the incise that the clause at word ``j`` follows after a comma, with
+    no other verb between (« », a-t-elle rétorqué, jugeant… », « », indique la société
+    dans un communiqué, précisant… »); ``incises`` by each incise's last word."""
+    if j < 2 or words[j - 1].text != ",":
+        return None
+    k = j - 2
+    while k >= 0 and k not in incises and words[k].upos not in ("VERB", "AUX"):
+        k -= 1
+    return incises.get(k)
+
+
 def _participle_aside(words: list[Word], verb: int, j: int) -> bool:
     """A bare past participle after a comma that the parser hangs on the reporting verb:
     narration about what was reported (« a démenti avoir reçu pour consigne de négocier un
@@ -518,7 +535,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
     """Every reporting verb of ``sentence`` that introduces content; ``floor`` and
     ``limit`` bound the text it may claim (its paragraph, after earlier cues)."""
     out: list[Attribution] = []
-    incise_speakers: dict[int, tuple[int | None, list[int] | None]] = {}
+    incise_speakers: dict[int, SpeakerHead] = {}  # by the incise's last word
     words = sentence.words
     for i, w in enumerate(words):
         if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
@@ -572,9 +589,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
         speaker_words = None
-        if speaker is None and w.head in incise_speakers and _gerund_at(words, i):
+        incise = _incise_before(words, i, incise_speakers)
+        if incise is not None and _gerund_at(words, i):
             # « "...", indique la société dans un communiqué, précisant se réserver... »
-            speaker, speaker_words = incise_speakers[w.head]
+            speaker, speaker_words = incise
         found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
                                  if k is None and not _gerund_at(words, i)
                                  else ([], None, None))
@@ -587,7 +605,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 who = phrase_head(words, who_words) if who_words else None
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]
-            incise_speakers[i] = who, who_words
+            incise_speakers[max([group.end, *(who_words or [])])] = who, who_words
             continue
         if incise_only or participle:
             continue

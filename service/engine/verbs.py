@@ -228,6 +228,9 @@ def _phrase_owner(words: list[Word], k: int) -> int:
 
 
 _ADDRESSEE = word_set("à au aux sur devant auprès")
+#: Prepositions of a setting between an incise verb and its subject (« a tweeté dans la
+#: soirée le député », « a déclaré lors d'un point presse le préfet »).
+_SETTING = word_set("dans lors pendant durant depuis via")
 #: Words of a date after a day or a period (« mardi dernier », « la semaine prochaine »).
 _DATE_AFTER = word_set("dernier dernière prochain prochaine")
 _PERIODS = TIME_WORDS | word_set("semaine mois année an week-end")
@@ -287,23 +290,25 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     read on the surface: the parser rarely attaches it right."""
     words = sentence.words
     run: list[int] = []
-    in_addressee = False  # « a déclaré à l'AFP le porte-parole »: skip the addressee
+    # « a déclaré à l'AFP le porte-parole », « a tweeté dans la soirée le député »: skip
+    # the addressee or the setting
+    in_complement = False
     aside_end = parenthesis_end = 0
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
         if not run and j >= aside_end and (aside := _aside_length(words, j)):
             aside_end = j + aside
-        if not run and low in _ADDRESSEE and j == group.end + 1:
-            in_addressee = True  # « auprès de », tagged an adverb, too
+        if not run and (low in _ADDRESSEE or low in _SETTING) and j == group.end + 1:
+            in_complement = True  # « auprès de », tagged an adverb, too
             continue
         if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):
             continue
-        if in_addressee:
+        if in_complement:
             if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in OF_WORDS) \
                     and not _subject_start(words, j):
                 continue  # « auprès de l'AFP »
-            in_addressee = False
+            in_complement = False
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »

@@ -662,6 +662,26 @@ def test_a_present_participle_after_an_incise_reports_for_the_incise_speaker(run
         ("direct", "écrire", "Paul Roy"), ("mixed", "dénoncer", "Paul Roy")]
 
 
+def test_a_present_participle_after_an_incise_and_its_setting_keeps_its_speaker(run):
+    text = ("La ministre Carmen Oliva a répondu. « Nous n'avons de leçon à recevoir de "
+            "personne », a-t-elle rétorqué, jugeant les propos de son homologue « regrettables ».")
+    quotes = run(text)
+    assert [(q.cue.lemma, q.speaker.name) for q in quotes] == [
+        ("rétorquer", "Carmen Oliva"), ("juger", "Carmen Oliva")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("« Saint-Dizier ne sera pas un nouveau Florange », a tweeté dans la soirée le député de "
+     "la circonscription, Julien Mathey.", "Saint-Dizier ne sera pas un nouveau Florange",
+     "Julien Mathey"),
+    ("Le ministre Paul Castel a jugé la décision du groupe « brutale et inacceptable ».",
+     "la décision du groupe « brutale et inacceptable", "Paul Castel"),
+])
+def test_a_setting_before_an_inverted_subject_and_a_longer_object(run, text, content, speaker):
+    [q] = run(text)
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
 def test_a_coordinated_report_takes_the_reporters_subject_not_the_clauses(run):
     text = ("Le ministre Jean Morel a annoncé que les nouvelles épreuves entreraient en vigueur "
             "dès 2027, et assuré ne pas vouloir « revenir au bac de papa ».")
