@@ -329,6 +329,9 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     # colonel Jean Roux », « ..., commandant Jean Roux »); not the body of a bare role
     # (« Karim Belkacem, délégué CGT »)
     j = run[-1] + 1
+    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" \
+            and words[j + 1].text.isupper():
+        j += 3  # « le directeur de l'Agence spatiale européenne (ESA), Karl-Heinz Vogelsang »
     k = j + 1
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1

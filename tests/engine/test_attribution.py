@@ -616,6 +616,9 @@ def test_a_gerund_or_verb_of_the_reported_clause_does_not_end_it(run, text, cont
      "Jean Roux"),
     ("« Nous sommes fiers », s'est félicitée la maire (divers gauche) Catherine Morvan.",
      "Catherine Morvan"),
+    ("« C'est un moment historique », s'est félicité le directeur général de l'Agence "
+     "spatiale européenne (ESA), Karl-Heinz Vogelsang, depuis Darmstadt.",
+     "Karl-Heinz Vogelsang"),
 ])
 def test_incises_with_a_smile_a_title_after_the_name_or_a_label(run, text, speaker):
     q = run(text)[0]
