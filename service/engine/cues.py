@@ -48,8 +48,8 @@ BARE_INFINITIVE = frozenset(
 )
 #: Verbs of saying made of two verbs (``faire savoir``, ``laisser entendre``).
 _CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
-#: Verb + noun locutions of saying (``faire état de``, ``faire part de``).
-_LOCUTIONS = {"faire": ("état", "part")}
+#: Verb + noun locutions of saying (``faire état de``, ``mettre en garde``), by the verb.
+_LOCUTIONS = {"faire": (("état",), ("part",)), "mettre": (("en", "garde"),)}
 #: Verbs that report a question (``a demandé si...``).
 QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 #: Verbs that report only in an incise (« sourit-il », « s'amuse la ministre »);
@@ -544,17 +544,17 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         causative = i > 0 and w.lemma in _CAUSATIVE.get(words[i - 1].lemma, ())
         if causative:  # « a fait savoir que », « a laissé entendre que »
             lemma = f"{words[i - 1].lemma} {w.lemma}"
-        locution = i + 1 < len(words) and words[i + 1].text.lower() in _LOCUTIONS.get(
-            w.lemma, ())
-        if locution:  # « a fait état de "dégâts considérables" »
-            lemma = f"{w.lemma} {words[i + 1].text.lower()}"
+        locution = next((len(tail) for tail in _LOCUTIONS.get(w.lemma, ()) if tuple(
+            x.text.lower() for x in words[i + 1 : i + 1 + len(tail)]) == tail), 0)
+        if locution:  # « a fait état de "dégâts considérables" », « met en garde : »
+            lemma = " ".join([w.lemma, *(x.text.lower() for x in words[i + 1 : i + 1 + locution])])
         incise_lemma = None if lemma else reporting_lemma(w.lemma, w.text, INCISE_ONLY)
         incise_only = incise_lemma is not None
         if lemma is None and not incise_only:
             continue
         group = verb_group(sentence, i - 1 if causative else i)
         if causative or locution:
-            group = VerbGroup(group.start, i + 1 if locution else i, group.clitic, False)
+            group = VerbGroup(group.start, i + locution, group.clitic, False)
         if incise_only:
             impersonal = group.clitic is not None and clitic_pronoun(words[group.clitic]) == "on"
             if incise_lemma == "apprendre" and not impersonal:

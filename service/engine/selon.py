@@ -40,6 +40,26 @@ def _apposition_end(words: list[Word], comma: int) -> int | None:
     return words[name[-1]].end if name else None
 
 
+def _past_role(text: str, words: list[Word], start: int) -> int:
+    """Where the clause starts after a role set off by commas after the source's name
+    (« Pour Claire Aubert, hydrologue à l'université, cet épisode… », « Pour X, secrétaire
+    générale du SNES, premier syndicat du secondaire, "…" »): the role describes the
+    source, it is not what the source says."""
+    role = True
+    while True:
+        segment = [w for w in words if w.start >= start]
+        comma = next((k for k, w in enumerate(segment) if w.text == ","), None)
+        if not comma or any(w.upos in ("VERB", "AUX") for w in segment[:comma]):
+            return start
+        if role:  # the first segment names a role (« hydrologue », « la secrétaire »)
+            first = next((w for w in segment[:comma] if w.upos not in ("DET", "ADJ")), None)
+            if first is None or not person_like(first.lemma):
+                return start
+        elif segment[0].upos in ("DET", "PRON"):  # « la réforme, » opens the clause
+            return start
+        start, role = segment[comma].end, False
+
+
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -72,6 +92,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         middle = False
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
+            s = _past_role(text, words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
         elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
             e = floor + len(before) - 1

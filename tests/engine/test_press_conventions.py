@@ -288,3 +288,25 @@ def test_the_name_of_a_company_in_a_role_is_no_persons_name(run):
 def test_an_incise_verb_with_a_grave_accent_in_its_stem_is_found(run, verb, lemma):
     [q] = run(f"Le manager Paul Roy a démenti. « Il n'y a pas de système », {verb}-t-il.")
     assert (q.text, q.cue.lemma, q.speaker.name) == ("Il n'y a pas de système", lemma, "Paul Roy")
+
+
+def test_mettre_en_garde_introduces_a_quotation(run):
+    text = ("La FDSEA estime que les arboriculteurs sont sacrifiés. Pour Claire Aubert, "
+            "hydrologue, cet épisode n'a rien d'exceptionnel. Elle met en garde : « Ce que nous "
+            "vivions une fois tous les dix ans, nous le vivons chaque été. »")
+    quote = run(text)[-1]
+    assert (quote.speaker.name, quote.cue.lemma) == ("Claire Aubert", "mettre en garde")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Pour Claire Aubert, hydrologue au laboratoire Eau et Territoires, cet épisode n'a rien "
+     "d'exceptionnel.", "cet épisode n'a rien d'exceptionnel"),
+    ("Pour Sophie Larcher, secrétaire générale du SNES-FSU, premier syndicat du secondaire, "
+     "« le ministère change les règles pour la troisième fois ».",
+     "le ministère change les règles pour la troisième fois"),
+    ("Pour la ministre, la réforme, elle, sera menée à son terme.",
+     "la réforme, elle, sera menée à son terme"),
+])
+def test_pour_x_reports_the_clause_after_the_sources_role(run, text, content):
+    [q] = run(text)
+    assert q.text == content
