@@ -482,6 +482,8 @@ def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
     ("Le maire a dénoncé une « trahison » avant de quitter la salle.", "une « trahison"),
     ("Les agriculteurs dénoncent des mesures prises « trop tard et sans concertation ».",
      "des mesures prises « trop tard et sans concertation"),
+    ("Sa directrice, Fatou Keïta, parle d'un « pas dans la bonne direction ».",
+     "d'un « pas dans la bonne direction"),
     ("Le ministre a lancé « un appel à la responsabilité de chacun » avant de quitter la "
      "salle.", "un appel à la responsabilité de chacun"),
 ])
