@@ -165,7 +165,7 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
         lead = text[start : quotes.regions[k][0]].rstrip(INNER_SPACE)
         if lead.endswith((",", ":")) and len(lead.split()) <= 4:
             start = quotes.regions[k][0]  # « À terme, "..." »: the quotation only
-    spans = [(start, comma)] if start < comma else []
+    spans = [(start, comma)] if start < comma and _states(quotes, sentence, start, comma) else []
     # «A», a-t-il ajouté, «B»
     tail = re.compile(r"[^,.;:!?«»\"“”]*,[" + INNER_SPACE + r"]*").match(text, cue.end)
     if tail:
@@ -184,6 +184,20 @@ def _present_in_incise(text: str, quotes: Quotes, word: Word, start: int) -> boo
     while start > 0 and text[start - 1] in INNER_SPACE:
         start -= 1
     return text[start - 1 : start] == "," and quotes.ending_at(start - 1) is not None
+
+
+def _states(quotes: Quotes, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the text before an incise says something: a quotation, or a clause with a
+    verb of its own; not a subject with a relative clause (« Le gériatre Paul Dumas, qui a
+    participé aux tests, juge l'outil », where the tagger reads « juge » as a noun)."""
+    words = sentence.words
+
+    def predicate(w: Word) -> Word:  # « a » of « a participé » is the participle's
+        return words[w.head] if w.rel.startswith(("aux", "cop")) and w.head >= 0 else w
+
+    return any(lo < end and start < hi for lo, hi in quotes.regions) or any(
+        start <= w.start < end and w.upos in ("VERB", "AUX")
+        and predicate(w).rel not in ("acl:relcl", "acl") for w in words)
 
 
 def _starts_clause(words: list[Word], j: int) -> bool:

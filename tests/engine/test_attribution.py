@@ -701,3 +701,9 @@ def test_a_coordinated_report_takes_the_reporters_subject_not_the_clauses(run):
 ])
 def test_a_stressed_pronoun_after_the_subject_speaks_for_it(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_subject_with_a_relative_clause_is_no_content_of_an_incise(run):
+    text = ("Le gériatre Paul Dumas, qui a participé aux tests, juge l'outil prometteur. "
+            "La réforme sera menée à son terme, a assuré le ministre.")
+    assert [q.text for q in run(text)] == ["La réforme sera menée à son terme"]
