@@ -330,4 +330,8 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         if prev.speaker.kind == "person" and registry.leads(prev.speaker.name, role) \
                 and _compatible(m, prev):
             return prev
-    return None
+    # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
+    marks = {w for w in role if len(w) > 3} - _FUNCTION_WORDS - _LEADER_WORDS
+    pool = [p for p in [*earlier, *others] if p.speaker.kind == "person" and p.mention.role
+            and marks & set(folded_words(p.mention.role)) and _compatible(m, p)]
+    return max(pool, key=lambda p: p.mention.span.start, default=None)

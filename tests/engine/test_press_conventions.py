@@ -310,3 +310,10 @@ def test_mettre_en_garde_introduces_a_quotation(run):
 def test_pour_x_reports_the_clause_after_the_sources_role(run, text, content):
     [q] = run(text)
     assert q.text == content
+
+
+def test_a_leaders_title_finds_the_person_a_role_with_the_same_mark_named(run):
+    text = ("Le ministre Olivier Lambert a rencontré son homologue sénégalaise, Aïssatou "
+            "Ndiaye. La cheffe de la diplomatie sénégalaise s'est montrée réservée. « Nous "
+            "attendons des actes », a-t-elle déclaré.")
+    assert run(text)[-1].speaker.name == "Aïssatou Ndiaye"
