@@ -417,13 +417,20 @@ def _noun_gender(word: Word) -> str | None:
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
-    """« Johanna Rolland, maire de Nantes, »: the name a role phrase is set off after."""
+    """« Johanna Rolland, maire de Nantes, »: the name a role phrase is set off after;
+    also after a title and its name (« le capitaine Julien Roussel, porte-parole du SDIS »)."""
     words = sentence.words
     w = words[head]
-    if w.rel != "appos" or not 0 <= w.head < head or words[w.head].upos != "PROPN" \
+    if w.rel != "appos" or not 0 <= w.head < head \
             or not any(words[k].text == "," for k in range(w.head + 1, head)):
         return None
-    run = name_words(words, w.head)
+    named = w.head
+    if words[named].upos == "NOUN":  # the title: its own apposed name before the comma
+        named = next((c for c in words[named].children if named < c < head
+                      and words[c].upos == "PROPN" and words[c].rel == "appos"), -1)
+    if named < 0 or words[named].upos != "PROPN":
+        return None
+    run = name_words(words, named)
     if not run:
         return None
     run = _side_by_side(words, run)[-1]  # « de l'ESA Léa Castagnet, marraine de… »

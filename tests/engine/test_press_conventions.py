@@ -317,3 +317,10 @@ def test_a_leaders_title_finds_the_person_a_role_with_the_same_mark_named(run):
             "Ndiaye. La cheffe de la diplomatie sénégalaise s'est montrée réservée. « Nous "
             "attendons des actes », a-t-elle déclaré.")
     assert run(text)[-1].speaker.name == "Aïssatou Ndiaye"
+
+
+def test_a_role_after_a_title_and_its_name_is_tied_to_the_name(run):
+    text = ("« Les flammes atteignaient le troisième étage », a expliqué à l'AFP le capitaine "
+            "Julien Roussel, porte-parole des pompiers du Nord. Selon le porte-parole, "
+            "quatorze blessés ont été transportés à l'hôpital.")
+    assert [q.speaker.name for q in run(text)] == ["Julien Roussel"] * 2
