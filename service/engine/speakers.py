@@ -321,10 +321,18 @@ def _determiner(word: Word, text: str) -> str:
     return word.feats.get("Definite", "Def")[:3].lower()
 
 
+def bracketed_acronym_end(words: list[Word], j: int) -> int:
+    """The word after a body's acronym in brackets at word ``j`` (« (ESA) »), else ``j``."""
+    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" \
+            and words[j + 1].text.isupper():
+        return j + 3
+    return j
+
+
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
     between commas right after word ``last`` of a role phrase."""
-    j = last + 1
+    j = bracketed_acronym_end(words, last + 1)
     if j + 1 >= len(words) or words[j].text != ",":
         return None
     name = name_words(words, j + 1)
@@ -416,6 +424,12 @@ def _noun_gender(word: Word) -> str | None:
 
 
 
+def _without_nationality(words: list[Word], run: list[int]) -> list[int]:
+    """A name run without the nationality before it: « la Française », « l'Espagnol
+    Álvaro Sendra » describe a person, the nationality is a role, not a name."""
+    return run[1:] if run and is_nationality_noun(words[run[0]].text) else run
+
+
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
     """« Johanna Rolland, maire de Nantes, »: the name a role phrase is set off after;
     also after a title and its name (« le capitaine Julien Roussel, porte-parole du SDIS »)."""
@@ -433,8 +447,8 @@ def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
     run = name_words(words, named)
     if not run:
         return None
-    run = _side_by_side(words, run)[-1]  # « de l'ESA Léa Castagnet, marraine de… »
-    return text[words[run[0]].start : words[run[-1]].end]
+    run = _without_nationality(words, _side_by_side(words, run)[-1])  # « de l'ESA Léa… »
+    return text[words[run[0]].start : words[run[-1]].end] if run else None
 
 
 def describe(text: str, sentence: Sentence, head: int,
@@ -450,16 +464,18 @@ def describe(text: str, sentence: Sentence, head: int,
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
-    if len(run) == 1 and is_nationality_noun(words[run[0]].text):
-        run = []  # « la Française », « le Portugais »: a description, not a name
+    run = _without_nationality(words, run)
     if len(run) == 1 and run[0] != head and words[run[0]].text.isupper() \
             and role_lemma(w) in PERSON_NOUNS:
         run = []  # « délégué CGT », « le président du Medef »: the body, not the person
     name = None
     if run:
         name = text[words[run[0]].start : words[run[-1]].end]
-    elif not pronoun and w.upos == "NOUN":
-        name = _apposed_name(text, sentence, head)  # the role stays a role below
+    elif not pronoun and w.upos == "NOUN":  # the role stays a role below
+        name = _apposed_name(text, sentence, head)
+        after = None if name else apposition_after(words, idx[-1])
+        if after:  # « le président de la FFT, Bernard Lacombe, » parsed apart
+            name = text[words[after[0]].start : words[after[-1]].end]
     if name:
         for title in TITLES:
             name = name.removeprefix(title + " ")

@@ -16,7 +16,7 @@ from .lexicon import (
     word_set,
 )
 from .parse import Sentence, Word
-from .speakers import clitic_pronoun, name_words
+from .speakers import bracketed_acronym_end, clitic_pronoun, name_words
 from .types import Cue
 
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
@@ -328,10 +328,8 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     # « la ministre de la Santé, Agnès Buzyn »: a name in apposition (also « ..., le
     # colonel Jean Roux », « ..., commandant Jean Roux »); not the body of a bare role
     # (« Karim Belkacem, délégué CGT »)
-    j = run[-1] + 1
-    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" \
-            and words[j + 1].text.isupper():
-        j += 3  # « le directeur de l'Agence spatiale européenne (ESA), Karl-Heinz Vogelsang »
+    # « le directeur de l'Agence spatiale européenne (ESA), Karl-Heinz Vogelsang »
+    j = bracketed_acronym_end(words, run[-1] + 1)
     k = j + 1
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1

@@ -324,3 +324,15 @@ def test_a_role_after_a_title_and_its_name_is_tied_to_the_name(run):
             "Julien Roussel, porte-parole des pompiers du Nord. Selon le porte-parole, "
             "quatorze blessés ont été transportés à l'hôpital.")
     assert [q.speaker.name for q in run(text)] == ["Julien Roussel"] * 2
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("L'Espagnol Álvaro Sendra a battu le Norvégien Henrik Aasland. « J'ai joué mon meilleur "
+     "tennis », a expliqué le Norvégien.", ["Henrik Aasland"]),
+    ("En tribune, la Polonaise Zofia Wróbel, numéro un mondiale, a suivi le match. « Je suis "
+     "venue pour apprendre », a souri la numéro un mondiale.", ["Zofia Wróbel"]),
+    ("Pour le président de la Fédération française de tennis (FFT), Bernard Lacombe, cette "
+     "finale « prouve que le tennis a trouvé ses patrons ».", ["Bernard Lacombe"]),
+])
+def test_a_nationality_or_an_acronym_is_not_part_of_the_name(run, text, speakers):
+    assert [q.speaker.name for q in run(text)] == speakers
