@@ -45,7 +45,8 @@ PERSON_NOUNS = word_set(
     romancier romancière architecte vétérinaire éleveur éleveuse viticulteur viticultrice
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
-    institutrice prévenu prévenue juré jurée numéro"""
+    institutrice prévenu prévenue juré jurée numéro soignant soignante trentenaire
+    quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

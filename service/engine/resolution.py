@@ -35,7 +35,7 @@ GENERIC_PERSON_NOUNS = frozenset(
 OFFICE_NOUNS = frozenset(
     {"préfet", "préfète", "maire", "procureur", "procureure", "juge", "ambassadeur",
      "ambassadrice", "gouverneur", "gouverneure", "porte-parole", "député", "députée",
-     "sénateur", "sénatrice", "commissaire", "recteur", "rectrice", "avocat", "avocate",
+     "sénateur", "sénatrice", "commissaire", "recteur", "rectrice",
      "représentant", "représentante", "général", "générale", "pape", "roi", "reine",
      "émissaire", "envoyé", "envoyée", "médiateur", "médiatrice", "rapporteur",
      "rapporteure", "source", "témoin", "victime", "expert", "experte", "analyste",
@@ -276,7 +276,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
-    if m.person_role:
+    if m.person_role or person_like(m.head_lemma):  # also « le pénaliste »
         tied = registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" \
             else None
         if tied:
@@ -315,16 +315,19 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
                 prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):
             return prev
-    if m.determiner != "def" or registry.introduced(m):
+    if m.determiner not in ("def", "dem") or registry.introduced(m):
         return None
     if m.head_lemma in GENERIC_PERSON_NOUNS or not (
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
-        # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »
-        pool = [p for p in earlier if p.speaker.kind == "person"] + [
-            p for p in others if p.method == "name" and p.speaker.kind == "person"]
-        return max((p for p in pool if _compatible(m, p)),
-                   key=lambda p: p.mention.span.start, default=None)
-    if m.head_lemma not in LEADER_NOUNS:
+        # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »,
+        # « ce professeur à la retraite »
+        pool = [p for p in earlier if p.speaker.kind == "person" and _compatible(m, p)] + [
+            p for p in others if p.method == "name" and p.speaker.kind == "person"
+            and _compatible(m, p)]
+        head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
+        described = [p for p in pool if p.mention.role and head in folded_words(p.mention.role)]
+        return max(described or pool, key=lambda p: p.mention.span.start, default=None)
+    if m.head_lemma not in LEADER_NOUNS or m.determiner != "def":
         return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
         if prev.speaker.kind == "person" and registry.leads(prev.speaker.name, role) \

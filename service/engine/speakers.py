@@ -269,6 +269,8 @@ def _names_a_body(words: list[Word], first: int) -> bool:
     (« directeur de la société de transport »): the body's name, not the person's."""
     k = _word_before(words, first)
     for _ in range(2):
+        while k is not None and k > 0 and words[k].upos == "ADJ":
+            k = _word_before(words, k)  # « du groupe écologiste Villeneuve en commun »
         if k is None or words[k].upos != "NOUN":
             return False
         of = _word_before(words, k)

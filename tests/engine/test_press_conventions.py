@@ -336,3 +336,13 @@ def test_a_role_after_a_title_and_its_name_is_tied_to_the_name(run):
 ])
 def test_a_nationality_or_an_acronym_is_not_part_of_the_name(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
+
+
+def test_profession_descriptions_refer_back_to_the_person_named_before(run):
+    text = ("L'avocat de Didier Roncin, Me Julien Sarfati, a annoncé un appel. « Ce jugement est "
+            "un jugement d'émotion », a plaidé le pénaliste. « C'est une victoire amère », "
+            "résume Me Nathalie Vidal. « Beaucoup de mes clients ne reverront jamais leur "
+            "argent », a ajouté l'avocate. Gérard Martin préside l'association des victimes. Ce "
+            "professeur à la retraite dit avoir tout découvert « par un article de journal ».")
+    assert [q.speaker.name for q in run(text) if q.type != "indirect"] == [
+        "Julien Sarfati", "Nathalie Vidal", "Nathalie Vidal", "Gérard Martin"]
