@@ -56,7 +56,7 @@ QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 #: apprendre only in the impersonal « a-t-on appris ».
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
-     "analyser", "décrypter", "désoler", "approuver", "poster"}
+     "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer"}
 )
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})

@@ -69,6 +69,13 @@ def clitic_pronoun(word: Word) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _glued_after_apostrophe(words: list[Word], k: int) -> bool:
+    """``h`` of « Le Floc’h », which the tokenizer cuts off after the apostrophe."""
+    prev = words[k - 1]
+    return prev.text[-1:] in "'’" and prev.text[:1].isupper() and words[k].start == prev.end \
+        and words[k].text.isalpha()
+
+
 def _is_name_word(word: Word) -> bool:
     """A capitalized word that may belong to a name, whatever tag the tagger gave it
     (``Di`` in ``Di Rupo``), but no role noun (``Premier``, ``Président``)."""
@@ -175,7 +182,7 @@ def name_words(words: list[Word], k: int) -> list[int]:
             if not any(words[c].rel.startswith("flat") for c in words[k].children):
                 out.append(k)
             break
-        if _is_name_word(words[k]):
+        if _is_name_word(words[k]) or (out and _glued_after_apostrophe(words, k)):
             out.append(k)
             k += 1
             continue

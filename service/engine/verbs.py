@@ -248,7 +248,8 @@ def is_time_word(words: list[Word], j: int) -> bool:
 _ASIDES = [tuple(a.split()) for a in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour",
     "à leur tour", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi",
-    "lui aussi", "en substance")]
+    "lui aussi", "en substance", "d' entrée", "d’ entrée", "d' emblée", "d’ emblée",
+    "à nouveau", "une nouvelle fois")]
 
 
 def _aside_length(words: list[Word], j: int) -> int:

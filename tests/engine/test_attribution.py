@@ -707,3 +707,16 @@ def test_a_subject_with_a_relative_clause_is_no_content_of_an_incise(run):
     text = ("Le gériatre Paul Dumas, qui a participé aux tests, juge l'outil prometteur. "
             "La réforme sera menée à son terme, a assuré le ministre.")
     assert [q.text for q in run(text)] == ["La réforme sera menée à son terme"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "lemma"), [
+    ("« Ce stade, nous le faisons pour les jeunes », a lancé d'entrée le maire, Patrick "
+     "Guérineau.", "Patrick Guérineau", "lancer"),
+    ("« Trois jours sans sortir, c’est trois jours sans salaire », calcule Erwan Le Floc’h, "
+     "39 ans, patron du chalutier.", "Erwan Le Floc’h", "calculer"),
+    ("« On nous présente un projet ficelé d'avance », a attaqué l'opposante Élodie Ferrand.",
+     "Élodie Ferrand", "attaquer"),
+])
+def test_more_incise_verbs_asides_and_breton_names(run, text, speaker, lemma):
+    [q] = run(text)
+    assert (q.type, q.speaker.name, q.cue.lemma) == ("direct", speaker, lemma)
