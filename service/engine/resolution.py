@@ -163,6 +163,8 @@ class Registry:
                                 m.span.start)
                             for m in mentions if m.name and m.role and m.person_role),
                            key=lambda t: t.at)
+        self._titled = {self.full_name(m.name): m.gender for m in mentions
+                        if m.name and m.gender and not m.role}  # « Mme Ferrand »
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -189,8 +191,10 @@ class Registry:
                    for d in self.indefinites)
 
     def gender_of(self, name: str) -> str | None:
-        """The gender the document's role ties give ``name`` (« le ministre X »)."""
-        return next((t.gender for t in self.ties if t.name == name and t.gender), None)
+        """The gender the document's role ties (« le ministre X ») or titles (« Mme X »)
+        give ``name``."""
+        return next((t.gender for t in self.ties if t.name == name and t.gender),
+                    self._titled.get(name))
 
     def role_name(self, role: str, gender: str | None, at: int) -> str | None:
         """The name tied to ``role``: the latest tie before ``at``, else the first after; a

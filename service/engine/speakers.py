@@ -320,6 +320,10 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     return []
 
 
+#: Titles that tell a person's gender.
+_TITLE_GENDER = {"M.": "Masc", "MM.": "Masc", "Mme": "Fem", "Mmes": "Fem", "Mlle": "Fem"}
+
+
 def _determiner(word: Word, text: str) -> str:
     """"def", "ind" or "dem" (from the token as written: ``des`` is split into de + les)."""
     written = text[word.start : word.end].lower()
@@ -505,6 +509,9 @@ def describe(text: str, sentence: Sentence, head: int,
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
     gender, number = _gender_number(text, sentence, head, pronoun, role_idx, role_words,
                                     bool(run))
+    titles = [_TITLE_GENDER[words[i].text] for i in idx if words[i].text in _TITLE_GENDER]
+    if run and gender is None and titles:
+        gender = titles[0]  # « M. Guérineau », « Mme Ferrand »
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il

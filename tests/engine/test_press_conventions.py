@@ -346,3 +346,10 @@ def test_profession_descriptions_refer_back_to_the_person_named_before(run):
             "professeur à la retraite dit avoir tout découvert « par un article de journal ».")
     assert [q.speaker.name for q in run(text) if q.type != "indirect"] == [
         "Julien Sarfati", "Nathalie Vidal", "Nathalie Vidal", "Gérard Martin"]
+
+
+def test_a_title_tells_the_gender_a_pronoun_needs(run):
+    text = ("Léa Castagnet et Mathieu Lefort ont visité le site. Mme Castagnet a salué le "
+            "travail des équipes. M. Lefort est resté discret. « C'est un moment historique », "
+            "a-t-elle confié.")
+    assert run(text)[-1].speaker.name == "Léa Castagnet"
