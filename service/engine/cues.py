@@ -474,7 +474,7 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
     words = sentence.words
     if not _gerund_at(words, j):
         return False
-    if words[j - 1].text.lower() == "en" and words[j - 2].text.lower() == "tout":
+    if j >= 2 and words[j - 1].text.lower() == "en" and words[j - 2].text.lower() == "tout":
         return True  # « a assuré que…, tout en reconnaissant que… »: the reporter's
     if words[j].head != verb or any(words[k].text.lower() in _QUE for k in range(verb + 1, j)):
         return False
@@ -603,13 +603,12 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
         speaker_words = None
-        incise = _incise_before(words, i, incise_speakers)
-        if incise is not None and _gerund_at(words, i):
-            # « "...", indique la société dans un communiqué, précisant se réserver... »
+        gerund = _gerund_at(words, i)  # no incise of its own, but may follow one:
+        incise = _incise_before(words, i, incise_speakers) if gerund else None
+        if incise is not None:  # « "...", indique la société…, précisant se réserver… »
             speaker, speaker_words = incise
         found, who, who_words = (_incise(text, quotes, sentence, i, group, cue, floor)
-                                 if k is None and not _gerund_at(words, i)
-                                 else ([], None, None))
+                                 if k is None and not gerund else ([], None, None))
         if found:
             impersonal = group.clitic is not None and (
                 group.passive or clitic_pronoun(words[group.clitic]) == "on")

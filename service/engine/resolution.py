@@ -4,7 +4,8 @@ Proper names go to the longest name of the document that contains them (``M.
 Netanyahu`` -> ``Benjamin Netanyahu``); role descriptions to the name the document ties
 to the same office (``le chef de la diplomatie américaine Mike Pompeo``, ``X, maire de
 Nantes,``), the nearest tie before them first, or, when definite or demonstrative, to the
-latest earlier speaker they can describe; pronouns to the latest earlier speaker or
+latest earlier speaker or person named they can describe (``la cinéaste``,
+``l'Italienne``); pronouns to the latest earlier speaker or
 subject of matching gender and number, else to another person named before them whose
 gender the text gives (``ce dernier``: the last person named).
 """
@@ -311,10 +312,14 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     """The earlier speaker a definite or demonstrative role description (``role``, as
     ``folded_words`` gives it) refers to: one described with the same noun, of the same
     office; else, unless an indefinite phrase introduced a new source (« un responsable...
-    le responsable »), for a profession the latest person speaking or named (« la
-    réalisatrice X ... la cinéaste »), for a leader's title the latest speaker the document
-    presents with a leader's title of that office (« le chef de la diplomatie X ... le
-    secrétaire d'Etat »)."""
+    le responsable »):
+
+    - for a profession or a nationality, the latest person speaking or named (« la
+      réalisatrice X ... la cinéaste »), one whose role holds the noun first;
+    - for a definite leader's title, the latest speaker the document presents with a
+      leader's title of that office (« le chef de la diplomatie X ... le secrétaire
+      d'Etat »), else the latest person whose role shares the title's distinctive word
+      (« son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »)."""
     for prev in reversed(earlier):
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
                 prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):
