@@ -22,19 +22,25 @@ _OPENERS = frozenset({
     "à", "au", "aux", "«", '"', "“"})
 
 
-def ends_sentence(before: str, token: str, after: str) -> bool:
-    """Whether ``token``, between the tokens ``before`` and ``after``, is a lone capital
-    letter with its stop that ends its sentence."""
+#: Openers that also begin surnames (« Le Bris », « La Fontaine », « De Rosa »).
+_PARTICLES = frozenset({"le", "la", "les", "de", "du", "des"})
+
+
+def ends_sentence(before: str, token: str, after: str, next_: str = "") -> bool:
+    """Whether ``token``, between the tokens ``before`` and ``after`` (then ``next_``), is
+    a lone capital letter with its stop that ends its sentence; not an initial before a
+    surname that starts like an article (« J. Le Bris », « A. De Rosa »)."""
     lone = len(token) == 2 and token[0].isupper() and token[0].isalpha() \
         and token[0] != "M" and token[1] == "."
-    return lone and before[:1].islower() and after.lower() in _OPENERS
+    surname = after[:1].isupper() and after.lower() in _PARTICLES and next_[:1].isupper()
+    return lone and before[:1].islower() and after.lower() in _OPENERS and not surname
 
 
 def split_after_lone_letters(document: Document) -> Document:
     """``document`` (tokenized, not yet tagged) with a sentence end after each lone letter
     that ends its sentence; the same object when it needs no change."""
     cuts = [[i for i in range(1, len(s.tokens) - 1)
-             if ends_sentence(*(t.text for t in s.tokens[i - 1 : i + 2]))]
+             if ends_sentence(*(t.text for t in s.tokens[i - 1 : i + 3]))]
             for s in document.sentences]
     if not any(cuts):
         return document

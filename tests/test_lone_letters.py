@@ -33,10 +33,11 @@ def test_a_lone_letter_before_an_opener_ends_the_sentence(before, token, after):
     assert ends_sentence(before, token, after)
 
 
-@pytest.mark.parametrize(("before", "token", "after"), [
-    ("reçu", "M.", "Le"), ("selon", "J.", "Chirac"), ("Jean", "X.", "Le"), ("sur", "X", "«")])
-def test_titles_initials_and_letters_without_a_stop_do_not(before, token, after):
-    assert not ends_sentence(before, token, after)
+@pytest.mark.parametrize(("before", "token", "after", "next_"), [
+    ("reçu", "M.", "Le", "Maire"), ("selon", "J.", "Chirac", ","), ("Jean", "X.", "Le", "maire"),
+    ("sur", "X", "«", "Honte"), ("journaliste", "J.", "Le", "Bris")])
+def test_titles_initials_and_letters_without_a_stop_do_not(before, token, after, next_):
+    assert not ends_sentence(before, token, after, next_)
 
 
 def test_a_quotation_after_a_post_on_x_is_a_sentence_of_its_own(nlp):

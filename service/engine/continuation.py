@@ -17,17 +17,21 @@ _DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
 
 def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
     """A quote that forms its own sentence(s): nothing but punctuation around it, or a
-    stop inside its closing mark before the next sentence (« … continent. » Selon elle)."""
+    stop inside its closing mark before the next sentence (« … tout le continent. » Selon
+    elle), when it is long enough to be speech rather than a slogan."""
     before = text[para.start : q.open]
     after = text[(q.close + 1) if q.close is not None else para.end : para.end]
     lead = re.split(r"[.!?…][\s\"»”]*\s", before)[-1].strip()
     trail = after.strip()
-    closed = q.close is not None and text[q.open + 1 : q.close].rstrip()[-1:] in _STOPS \
-        and trail[:1].isupper()
+    inner = text[q.open + 1 : q.close].strip() if q.close is not None else ""
+    closed = inner[-1:] in _STOPS and trail[:1].isupper() and len(inner.split()) >= _SAID
+
     return not lead and (not trail or trail[0] in _STOPS or closed)
 
 
 _STOPS = ".!?…"
+#: Words a closed quotation needs to stand as speech (« Plus jamais ça. » is a slogan).
+_SAID = 5
 
 
 def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],

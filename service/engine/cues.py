@@ -58,6 +58,8 @@ INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
      "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer"}
 )
+#: Verbs that report only when conjugated (« parle d'un "pas" », not « sans parler de »).
+_CONJUGATED_ONLY = frozenset({"parler"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
@@ -175,12 +177,18 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     return spans, speaker, speaker_words
 
 
+def _after(words: list[Word], j: int) -> str:
+    """The word after word ``j``, lowercase, or ""."""
+    return words[j + 1].text.lower() if j + 1 < len(words) else ""
+
+
 def _present_in_incise(text: str, quotes: Quotes, word: Word, start: int) -> bool:
     """Whether a form the tagger reads as a participle stands where an incise does, after
     a closing quote mark and a comma, without agreeing: a present (« "...", avertit son
-    responsable »), not a participle (« "...", lancée par des étudiants »)."""
-    if word.feats.get("Gender") == "Fem" or word.feats.get("Number") == "Plur":
-        return False
+    responsable »), not a participle (« "...", lancée par des étudiants », « repris dans »)."""
+    if word.feats.get("Gender") == "Fem" or word.feats.get("Number") == "Plur" \
+            or not word.text.endswith("t"):
+        return False  # « lancée », « repris »: participles; « avertit », « dit »: presents
     while start > 0 and text[start - 1] in INNER_SPACE:
         start -= 1
     return text[start - 1 : start] == "," and quotes.ending_at(start - 1) is not None
@@ -474,8 +482,9 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
     words = sentence.words
     if not _gerund_at(words, j):
         return False
-    if j >= 2 and words[j - 1].text.lower() == "en" and words[j - 2].text.lower() == "tout":
-        return True  # « a assuré que…, tout en reconnaissant que… »: the reporter's
+    if j >= 2 and words[j - 1].text.lower() == "en" and words[j - 2].text.lower() == "tout" \
+            and reporting_lemma(words[j].lemma, words[j].text):
+        return True  # « a assuré que…, tout en reconnaissant que… »: another report
     if words[j].head != verb or any(words[k].text.lower() in _QUE for k in range(verb + 1, j)):
         return False
     after = sentence.subtree(j)[-1] + 1
@@ -559,9 +568,12 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if causative:  # « a fait savoir que », « a laissé entendre que »
             lemma = f"{words[i - 1].lemma} {w.lemma}"
         locution = next((len(tail) for tail in _LOCUTIONS.get(w.lemma, ()) if tuple(
-            x.text.lower() for x in words[i + 1 : i + 1 + len(tail)]) == tail), 0)
+            x.text.lower() for x in words[i + 1 : i + 1 + len(tail)]) == tail
+            and _after(words, i + len(tail)) != "à"), 0)  # not « mis en garde à vue »
         if locution:  # « a fait état de "dégâts considérables" », « met en garde : »
             lemma = " ".join([w.lemma, *(x.text.lower() for x in words[i + 1 : i + 1 + locution])])
+        if lemma in _CONJUGATED_ONLY and _is_infinitive(w):
+            continue  # « sans parler de », « refuse de parler de »: no report
         incise_lemma = None if lemma else reporting_lemma(w.lemma, w.text, INCISE_ONLY)
         incise_only = incise_lemma is not None
         if lemma is None and not incise_only:

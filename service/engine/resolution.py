@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import person_like
+from .lexicon import NATIONALITY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, person_like
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
 
@@ -91,6 +91,12 @@ _PORTFOLIO_MARKS = frozenset({"a", "au", "aux", "charge", "chargee", "aupres"})
 _BODY_LEADERS = _LEADER_WORDS - frozenset(
     folded_words("ministre premier première chancelier chancelière"))
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
+#: Words that open a complement of a role noun (``folded_words`` forms).
+_COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "chez", "en",
+                               "sur"})
+#: Role and body nouns, which mark no particular person (« porte-parole du gouvernement »
+#: and « chef du gouvernement » are two people), as ``folded_words`` gives them.
+_NOUNS = frozenset(w for noun in PERSON_NOUNS | ORGANIZATION_NOUNS for w in folded_words(noun))
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -164,8 +170,6 @@ class Registry:
                                 m.span.start)
                             for m in mentions if m.name and m.role and m.person_role),
                            key=lambda t: t.at)
-        self._titled = {self.full_name(m.name): m.gender for m in mentions
-                        if m.name and m.gender and not m.role}  # « Mme Ferrand »
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -191,11 +195,13 @@ class Registry:
         return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
                    for d in self.indefinites)
 
+    def role_words(self, name: str) -> set[str]:
+        """The words of every role the document ties to ``name`` (``folded_words``)."""
+        return {w for t in self.ties if t.name == name for w in t.role}
+
     def gender_of(self, name: str) -> str | None:
-        """The gender the document's role ties (« le ministre X ») or titles (« Mme X »)
-        give ``name``."""
-        return next((t.gender for t in self.ties if t.name == name and t.gender),
-                    self._titled.get(name))
+        """The gender the document's role ties give ``name`` (« le ministre X »)."""
+        return next((t.gender for t in self.ties if t.name == name and t.gender), None)
 
     def role_name(self, role: str, gender: str | None, at: int) -> str | None:
         """The name tied to ``role``: the latest tie before ``at``, else the first after; a
@@ -261,8 +267,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     if m.name:
         name = registry.full_name(m.name)
         kind = _kind(m, name)
+        # a title tells this mention's gender only: « M. Le Pen » is not Marine Le Pen
         gender = m.gender if m.person_role or kind == "organization" else \
-            registry.gender_of(name)
+            m.gender or registry.gender_of(name)
         number = m.number if m.person_role else "Sing"  # a name is one source
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
@@ -281,7 +288,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
-    if m.person_role or person_like(m.head_lemma):  # also « le pénaliste »
+    if m.person_role or (person_like(m.head_lemma) and not m.organization_role):  # « le pénaliste »
         tied = registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" \
             else None
         if tied:
@@ -296,6 +303,16 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if body is not None:
             return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
+
+
+def _bare(m: Mention, role: list[str]) -> bool:
+    """A description with no complement but an age (« la cinéaste », « le technicien
+    breton », « le coureur de 27 ans », and any demonstrative): it describes someone
+    already named; with one (« l'avocat de la défense », « le pilote de l'avion ») it may
+    introduce someone."""
+    age = len(role) >= 3 and role[-1] == "ans" and role[-2].isdigit()
+    words = role[:-3] if age else role
+    return m.determiner == "dem" or not _COMPLEMENT_WORDS & set(words)
 
 
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
@@ -334,7 +351,10 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
             p for p in others if p.method == "name" and p.speaker.kind == "person"
             and _compatible(m, p)]
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
-        described = [p for p in pool if p.mention.role and head in folded_words(p.mention.role)]
+        described = [p for p in pool if any(_same_word(head, w)
+                                            for w in registry.role_words(p.speaker.name))]
+        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role):
+            pool = []  # « l'Italien » names an Italian, « l'avocat de la défense » someone new
         return max(described or pool, key=lambda p: p.mention.span.start, default=None)
     if m.head_lemma not in LEADER_NOUNS or m.determiner != "def":
         return None  # « le préfet »: an office introduces its holder
@@ -343,7 +363,7 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
                 and _compatible(m, prev):
             return prev
     # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
-    marks = {w for w in role if len(w) > 3} - _FUNCTION_WORDS - _LEADER_WORDS
+    marks = {w for w in role if len(w) > 3 and w not in _NOUNS} - _FUNCTION_WORDS
     pool = [p for p in [*earlier, *others] if p.speaker.kind == "person" and p.mention.role
             and marks & set(folded_words(p.mention.role)) and _compatible(m, p)]
     return max(pool, key=lambda p: p.mention.span.start, default=None)

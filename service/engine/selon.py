@@ -51,9 +51,9 @@ def _past_role(text: str, words: list[Word], start: int) -> int:
         comma = next((k for k, w in enumerate(segment) if w.text == ","), None)
         if not comma or any(w.upos in ("VERB", "AUX") for w in segment[:comma]):
             return start
-        if role:  # the first segment names a role (« hydrologue », « la secrétaire »)
-            first = next((w for w in segment[:comma] if w.upos not in ("DET", "ADJ")), None)
-            if first is None or not person_like(first.lemma):
+        if role:  # the first segment names a role, with no article (« hydrologue »)
+            first = next((w for w in segment[:comma] if w.upos != "ADJ"), None)
+            if first is None or first.upos == "DET" or not person_like(first.lemma):
                 return start
         elif segment[0].upos in ("DET", "PRON"):  # « la réforme, » opens the clause
             return start
@@ -92,7 +92,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         middle = False
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
-            s = _past_role(text, words, s)
+            if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
+                s = _past_role(text, words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
         elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
             e = floor + len(before) - 1

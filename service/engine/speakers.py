@@ -234,11 +234,11 @@ _PLACE_NOUNS = word_set("région département ville commune métropole province 
 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     """``run`` cut between a place or a party and a name: after a hyphenated place (after
-    « de » or a noun like « région »), a party after a role noun or a body's acronym after
-    « de », followed by two name words (not ``Jean-Marie Le Pen``); or after a complement
-    where the parse hangs the name on the same word (« le maire de Lyon Grégory Doucet »:
-    ``Lyon`` and ``Grégory`` both on ``maire``), but not after a particle (« le général
-    Charles de Gaulle »)."""
+    « de » or a noun like « région »), a party or a body's acronym after a role noun, a
+    body's noun or « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
+    (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name on
+    the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
+    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
     before = _word_before(words, run[0])
     place = before is not None and (words[before].text.lower() in OF_WORDS
@@ -246,7 +246,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
     acronym = words[run[0]].text.isupper()
-    party = acronym and run[0] > 0 and words[run[0] - 1].lemma.lower() in PERSON_NOUNS
+    party = acronym and run[0] > 0 and (words[run[0] - 1].lemma.lower() in PERSON_NOUNS
+                                        or words[run[0] - 1].lemma.lower() in _NAMED_BODIES)
     body = acronym and before is not None and words[before].text.lower() in OF_WORDS
     if len(run) >= 3 and (party or body) and first_name:
         return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « de l'ESA Léa Roux »
@@ -430,11 +431,23 @@ def _noun_gender(word: Word) -> str | None:
     (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
-    form = word.text.lower().removesuffix("s")
-    if form.endswith("e") and form == word.lemma.lower() and form not in _FEMININE_LEMMAS:
+    form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
+    if form.endswith("e") and form[:-1] in PERSON_NOUNS and form in PERSON_NOUNS:
+        return "Fem"  # « avocate », « élue » (of avocat, élu), whatever the tagger says
+    if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
     return word.feats.get("Gender")
 
+
+
+#: Parties and unions known by two letters; other two-letter capitals may be names (« JR »).
+_SHORT_ACRONYMS = frozenset({"FO", "LR", "PS", "RN", "PC", "FN", "UE"})
+
+
+def _acronym(word: str) -> bool:
+    """« CGT », « LR »: a body's acronym after a role, not a one- or two-letter stage name
+    (« le chanteur M », « l'artiste JR »)."""
+    return word.isupper() and (len(word) >= 3 or word in _SHORT_ACRONYMS)
 
 
 def _without_nationality(words: list[Word], run: list[int]) -> list[int]:
@@ -478,7 +491,7 @@ def describe(text: str, sentence: Sentence, head: int,
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
     run = _without_nationality(words, run)
-    if len(run) == 1 and run[0] != head and words[run[0]].text.isupper() \
+    if len(run) == 1 and run[0] != head and _acronym(words[run[0]].text) \
             and role_lemma(w) in PERSON_NOUNS:
         run = []  # « délégué CGT », « le président du Medef »: the body, not the person
     name = None

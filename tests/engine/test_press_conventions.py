@@ -320,9 +320,11 @@ def test_profession_descriptions_refer_back_to_the_person_named_before(run):
     pytest.param("La Première ministre italienne, Giulia Ferrante, est arrivée à Bruxelles. Le "
                  "chancelier Paul Weber l'a reçue. « L'Italie a pris ses responsabilités », a "
                  "insisté l'Italienne.", "Giulia Ferrante", id="nationality-noun"),
-    pytest.param("Parmi les invités figurait l'astronaute de l'ESA Léa Castagnet. Mathieu Roy, "
+    pytest.param("Parmi les invités figurait l'astronaute française Léa Castagnet. Mathieu Roy, "
                  "ingénieur, a parlé avant elle. « Quelle émotion ! », a tweeté la Française.",
-                 "Léa Castagnet", id="nationality-noun-for-the-latest-person-named"),
+                 "Léa Castagnet", id="nationality-noun-for-the-person-of-that-nationality"),
+    pytest.param("Le ministre Jean Dupont a rencontré son homologue italien. « Nous avançons », "
+                 "a déclaré l'Italien.", "Italien", id="nationality-noun-for-someone-unnamed"),
     pytest.param("Le grimpeur français Lucas Perrin a été contrôlé positif, a annoncé jeudi "
                  "l'agence antidopage. « Je n'ai jamais triché », a déclaré le coureur.",
                  "Lucas Perrin", id="name-in-reported-content-as-antecedent"),
@@ -336,3 +338,39 @@ def test_profession_descriptions_refer_back_to_the_person_named_before(run):
 ])
 def test_the_last_speaker_resolves_to_the_person_described(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Jean Dupont, 45 ans, est jugé pour fraude. « Mon client est innocent », a "
+                 "déclaré l'avocat de la défense.", "avocat de la défense",
+                 id="a-description-with-a-complement-may-be-someone-new"),
+    pytest.param("Le ministre Jean Dupont aurait menti aux enquêteurs, selon le quotidien "
+                 "régional.", "quotidien régional", id="a-newspaper-is-no-profession"),
+    pytest.param("Marine Le Pen était à Lille. M. Le Pen, son père, était absent. « Nous "
+                 "gagnerons », a-t-elle déclaré.", "Marine Le Pen",
+                 id="a-title-genders-its-mention-not-the-family-name"),
+    pytest.param("« Nous investirons », a déclaré le patron du groupe LVMH Bernard Arnault.",
+                 "Bernard Arnault", id="a-company-acronym-before-a-name"),
+    pytest.param("Le porte-parole du gouvernement Paul Roux a parlé. « Nous tiendrons », a "
+                 "déclaré le chef du gouvernement.", "chef du gouvernement",
+                 id="sharing-a-body-is-no-shared-office"),
+])
+def test_descriptions_that_name_someone_else(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Selon les enquêteurs, le conducteur, âgé de 25 ans, roulait à plus de 150 km/h.",
+     ["le conducteur, âgé de 25 ans, roulait à plus de 150 km/h"]),
+    ("Le ministre a affirmé que la France, contrairement à l'Allemagne, avait respecté ses "
+     "engagements.", ["la France, contrairement à l'Allemagne, avait respecté ses engagements"]),
+    ("Il a promis de baisser les impôts tout en réduisant le déficit.",
+     ["baisser les impôts tout en réduisant le déficit"]),
+    ("« Nous voulons être entendus », a déclaré Jean Martin. « Plus jamais ça. » Tel était "
+     "le slogan scandé samedi.", ["Nous voulons être entendus"]),
+    ("Le suspect a été mis en garde à vue lundi. Il refuse de parler de « trahison ». Le "
+     "slogan « Jamais sans nous », repris dans toutes les manifestations, a été inventé par "
+     "une lycéenne.", []),
+])
+def test_what_the_new_rules_leave_alone(run, text, contents):
+    assert [q.text for q in run(text)] == contents
