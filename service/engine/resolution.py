@@ -331,8 +331,10 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     office; else, unless an indefinite phrase introduced a new source (« un responsable...
     le responsable »):
 
-    - for a profession or a nationality, the latest person speaking or named (« la
-      réalisatrice X ... la cinéaste »), one whose role holds the noun first;
+    - for a profession, the latest person speaking or named whose role holds the noun
+      (« la cheffe du groupe écologiste X ... l'écologiste »); else, when the description
+      has no complement but an age, the latest person (« la réalisatrice X ... la
+      cinéaste »); a nationality goes only to a person whose role holds it;
     - for a definite leader's title, the latest speaker the document presents with a
       leader's title of that office (« le chef de la diplomatie X ... le secrétaire
       d'Etat »), else the latest person whose role shares the title's distinctive word
