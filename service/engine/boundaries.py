@@ -86,7 +86,7 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 _CUTS = re.compile(
     r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
-    r"|,\s*contrairement à ce qu|;",
+    r"|,\s*contrairement à ce qu[^,;]*$|;",
     re.IGNORECASE,
 )
 
@@ -108,7 +108,7 @@ def content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: boo
     first = next(sentence_ends(text, quotes, start, limit), None)
     if first is not None:
         end = first.start()
-    for m in _CUTS.finditer(text, start, end):
+    for m in _CUTS.finditer(text, start, end):  # « , contrairement à ce que… » when it ends
         if quotes.inside(m.start()) is None:
             end = m.start()
             break

@@ -366,6 +366,9 @@ def test_descriptions_that_name_someone_else(run, text, speaker):
      "engagements.", ["la France, contrairement à l'Allemagne, avait respecté ses engagements"]),
     ("Il a promis de baisser les impôts tout en réduisant le déficit.",
      ["baisser les impôts tout en réduisant le déficit"]),
+    ("Le président a jugé que la situation, contrairement à ce que disent ses opposants, "
+     "s'améliorait.", ["la situation, contrairement à ce que disent ses opposants, "
+                       "s'améliorait"]),
     ("« Nous voulons être entendus », a déclaré Jean Martin. « Plus jamais ça. » Tel était "
      "le slogan scandé samedi.", ["Nous voulons être entendus"]),
     ("Le suspect a été mis en garde à vue lundi. Il refuse de parler de « trahison ». Le "
