@@ -349,15 +349,12 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »,
         # « ce professeur à la retraite »
-        pool = [p for p in earlier if p.speaker.kind == "person" and _compatible(m, p)] + [
-            p for p in others if p.method == "name" and p.speaker.kind == "person"
-            and _compatible(m, p)]
+        people = _people(m, earlier, others)
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
-        described = [p for p in pool if any(_same_word(head, w)
-                                            for w in registry.role_words(p.speaker.name))]
+        described = [p for p in people if any(_same_word(head, w) for w in _roles(p, registry))]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role):
-            pool = []  # « l'Italien » names an Italian, « l'avocat de la défense » someone new
-        return max(described or pool, key=lambda p: p.mention.span.start, default=None)
+            people = []  # « l'Italien » names an Italian, « l'avocat de la défense » someone new
+        return _latest(described or people)
     if m.head_lemma not in LEADER_NOUNS or m.determiner != "def":
         return None  # « le préfet »: an office introduces its holder
     for prev in reversed(earlier):  # « le secrétaire d'Etat » for « le chef de la diplomatie X »
@@ -366,6 +363,20 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
             return prev
     # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
     marks = {w for w in role if len(w) > 3 and w not in _NOUNS} - _FUNCTION_WORDS
-    pool = [p for p in [*earlier, *others] if p.speaker.kind == "person" and p.mention.role
-            and marks & set(folded_words(p.mention.role)) and _compatible(m, p)]
-    return max(pool, key=lambda p: p.mention.span.start, default=None)
+    return _latest([p for p in _people(m, earlier, others) if marks & _roles(p, registry)])
+
+
+def _people(m: Mention, earlier: list[Resolved], others: Sequence[Resolved]) -> list[Resolved]:
+    """The persons a description may stand for: speakers and subjects before it, and
+    persons named elsewhere before it, of no other gender or number."""
+    named = [p for p in others if p.method == "name"]
+    return [p for p in [*earlier, *named] if p.speaker.kind == "person" and _compatible(m, p)]
+
+
+def _roles(p: Resolved, registry: Registry) -> set[str]:
+    """The words of every role given to ``p``: in its own mention and tied to its name."""
+    return set(folded_words(p.mention.role or "")) | registry.role_words(p.speaker.name)
+
+
+def _latest(people: list[Resolved]) -> Resolved | None:
+    return max(people, key=lambda p: p.mention.span.start, default=None)
