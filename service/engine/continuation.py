@@ -15,6 +15,11 @@ from .quotemarks import QuoteSpan
 _DIRECT_KINDS = frozenset({"incise", "colon", "continuation"})
 
 
+_STOPS = ".!?…"
+#: Words a closed quotation needs to stand as speech (« Plus jamais ça. » is a slogan).
+_SAID = 5
+
+
 def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
     """A quote that forms its own sentence(s): nothing but punctuation around it, or a
     stop inside its closing mark before the next sentence (« … tout le continent. » Selon
@@ -25,13 +30,7 @@ def _standalone(text: str, q: QuoteSpan, para: Paragraph) -> bool:
     trail = after.strip()
     inner = text[q.open + 1 : q.close].strip() if q.close is not None else ""
     closed = inner[-1:] in _STOPS and trail[:1].isupper() and len(inner.split()) >= _SAID
-
     return not lead and (not trail or trail[0] in _STOPS or closed)
-
-
-_STOPS = ".!?…"
-#: Words a closed quotation needs to stand as speech (« Plus jamais ça. » is a slogan).
-_SAID = 5
 
 
 def add_continuations(text: str, spans: list[QuoteSpan], found: list[Attribution],

@@ -522,16 +522,17 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
     "courageuse", tout en regrettant que... »)."""
     words = sentence.words
     for j in range(verb + 1, len(words) - 1):
-        if words[j].text.lower() == "tout" and words[j + 1].text.lower() == "en" \
-                and _gerund_clause(sentence, verb, j + 2) \
-                and quotes.inside(words[j].start) is None:
-            return words[j].start  # « a salué la « réactivité » du parquet tout en regrettant »
-        if words[j].text == "," and quotes.inside(words[j].start) is None:
+        if quotes.inside(words[j].start) is not None:
+            continue
+        if words[j].text == ",":
             k = j + 1 + (words[j + 1].text.lower() == "tout")
             k += k < len(words) and words[k].text.lower() == "en"
             if k < len(words) and (_gerund_clause(sentence, verb, k)
                                    or _participle_aside(words, verb, j + 1)):
                 return words[j].start
+        elif words[j].text.lower() == "tout" and words[j + 1].text.lower() == "en" \
+                and j + 2 < len(words) and _gerund_clause(sentence, verb, j + 2):
+            return words[j].start  # « a salué la « réactivité » du parquet tout en regrettant »
 
     def tense(i: int) -> tuple[str | None, ...]:  # « a », or the form's own tense
         aux = [words[g].text.lower() for g in words[i].children if words[g].rel == "aux"]
@@ -648,34 +649,36 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             if comp[0] == "adjective":
                 e = _quoted_attribute_end(text, quotes, s, e)
-            out.append(Attribution(comp[0], s, e, cue, sentence, speaker, False, speaker_words))
+            out.append(Attribution(comp[0], s, e, cue, sentence, speaker,
+                                   speaker_words=speaker_words))
             continue
         if que is not None:
             s = words[que].start
             e = content_end(text, quotes, s, clause_limit, at_comma=False)
-            out.append(Attribution("que", s, e, cue, sentence, speaker, False, speaker_words))
+            out.append(Attribution("que", s, e, cue, sentence, speaker,
+                                   speaker_words=speaker_words))
             continue
         if bare and not verbal:
             continue
         after = _quote_after(text, quotes, cue, sentence) if k is None else None
         if after:
-            out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker, True,
-                                   speaker_words))
+            out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker,
+                                   direct_capable=True, speaker_words=speaker_words))
             continue
         if bare and w.rel in ("acl", "amod") and w.feats.get("VerbForm") != "Fin":
             continue  # « un éditorial intitulé "..." »: a participle naming, not reporting
         if first_in_quote:  # il a "salué l'engagement...": the verb opens the quotation
             s = quotes.regions[k][0]
             e = content_end(text, quotes, w.start, clause_limit, at_comma=False)
-            out.append(Attribution("object", s, e, cue, sentence, speaker, False,
-                                   speaker_words))
+            out.append(Attribution("object", s, e, cue, sentence, speaker,
+                                   speaker_words=speaker_words))
             continue
         woven = _woven_quote(quotes, sentence, group, lemma)
         if woven is not None:
             s = words[woven].start
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
             e = _quoted_attribute_end(text, quotes, s, e)  # « "..." avant de partir »
-            out.append(Attribution("object", s, e, cue, sentence, speaker, False,
-                                   speaker_words))
+            out.append(Attribution("object", s, e, cue, sentence, speaker,
+                                   speaker_words=speaker_words))
     _cut_at_coordination(text, sentence, out)
     return out

@@ -720,3 +720,7 @@ def test_a_subject_with_a_relative_clause_is_no_content_of_an_incise(run):
 def test_more_incise_verbs_asides_and_breton_names(run, text, speaker, lemma):
     [q] = run(text)
     assert (q.type, q.speaker.name, q.cue.lemma) == ("direct", speaker, lemma)
+
+
+def test_a_text_cut_after_tout_en_does_not_crash(run):
+    assert run("Le maire a salué la réactivité du parquet tout en") == []
