@@ -40,7 +40,7 @@ def _apposition_end(words: list[Word], comma: int) -> int | None:
     return words[name[-1]].end if name else None
 
 
-def _past_role(text: str, words: list[Word], start: int) -> int:
+def _past_role(words: list[Word], start: int) -> int:
     """Where the clause starts after a role set off by commas after the source's name
     (« Pour Claire Aubert, hydrologue à l'université, cet épisode… », « Pour X, secrétaire
     générale du SNES, premier syndicat du secondaire, "…" »): the role describes the
@@ -93,7 +93,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
             if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
-                s = _past_role(text, words, s)
+                s = _past_role(words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
         elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
             e = floor + len(before) - 1

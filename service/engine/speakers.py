@@ -337,10 +337,9 @@ def _determiner(word: Word, text: str) -> str:
 
 def bracketed_acronym_end(words: list[Word], j: int) -> int:
     """The word after a body's acronym in brackets at word ``j`` (« (ESA) »), else ``j``."""
-    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" \
-            and words[j + 1].text.isupper():
-        return j + 3
-    return j
+    acronym = j + 3 < len(words) and _in_brackets(words, j + 1, j + 1) \
+        and words[j + 1].text.isupper()
+    return j + 3 if acronym else j
 
 
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
