@@ -62,6 +62,10 @@ INCISE_ONLY = frozenset(
 _CONJUGATED_ONLY = frozenset({"parler"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
+#: Verbs whose bare noun object is itself what was said (« a réclamé une cellule de crise »,
+#: « a démenti l'existence de... »); appeler only with « à » (« appelle à une grève »). Not
+#: annoncer: « a annoncé sa démission » is as often told as an act as reported as words.
+NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "demander", "appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -380,6 +384,34 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     return None
 
 
+def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
+                 lemma: str) -> int | None:
+    """The first word of an unquoted noun object that is what ``verb`` reports (``a
+    réclamé une cellule de crise``, ``appelle à une grève``)."""
+    words = sentence.words
+    form = words[verb].feats.get("VerbForm"), words[verb].feats.get("Tense")
+    if lemma not in NOUN_OBJECT_VERBS or form[0] == "Inf" or form == ("Part", "Pres"):
+        return None  # « pour demander une contre-expertise », « réclamant une enquête »
+    before = words[group.start - 1] if group.start > 0 else None
+    if before is not None and before.upos == "PRON" and before.rel in ("obj", "iobj"):
+        return None  # « comme le réclame le président »: the noun is the subject
+    j = _past_setting(words, group.end + 1)
+    if lemma in CALL_VERBS:
+        if j >= len(words) or words[j].text.lower() != "à":
+            return None
+        j += 1
+    if j >= len(words) or words[j].upos not in ("DET", "NUM"):
+        return None
+    noun = words[j].head
+    if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \
+            or words[noun].rel not in ("obj", "obl:arg", "obl"):
+        return None
+    span = sentence.subtree(noun)
+    if any(quotes.inside(words[k].start) is not None for k in span):
+        return None  # « a réclamé une "cellule de crise" »: woven, found as such
+    return j
+
+
 #: Prepositions of where or when something was said (« dans un communiqué », « sur X »).
 _SETTING_PREPOSITIONS = frozenset({"dans", "sur", "lors", "devant", "via"})
 _SETTING_NOUNS = SOURCE_NOUNS | word_set(
@@ -644,6 +676,13 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
+        noun = _noun_object(quotes, sentence, i, group, lemma)
+        if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
+            s = words[noun].start
+            e = content_end(text, quotes, s, clause_limit, at_comma=True)
+            out.append(Attribution("object", s, e, cue, sentence, speaker,
+                                   speaker_words=speaker_words))
+            continue
         if comp and (que is None or comp[1] < que):
             s = words[comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")

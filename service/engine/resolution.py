@@ -44,6 +44,16 @@ OFFICE_NOUNS = frozenset(
 )
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
+#: Unions, by acronym and by name (``folded_words`` forms), and nouns that describe a union
+#: or a company again (« la CGT ... le syndicat », « le groupe suédois Norvik ...
+#: l'entreprise »): each kind of body is described only by its own nouns.
+UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "CFE-CGC",
+                            "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
+UNION_NAMES = frozenset({"force ouvriere", "solidaires", "confederation paysanne",
+                         "coordination rurale"})
+_UNION_NOUNS = frozenset({"syndicat", "intersyndicale", "centrale"})
+_COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
+                            "fabricant", "firme", "industriel", "opérateur"})
 
 
 #: Heads of « l'un d'eux », « l'une d'elles »: the article belongs to the phrase.
@@ -302,6 +312,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body
+    elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
+            and _bare(m, folded_words(role)):
+        body = _described_body(m, [*earlier, *others])
+        if body is not None:
+            return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
 
 
@@ -313,6 +328,28 @@ def _bare(m: Mention, role: list[str]) -> bool:
     age = len(role) >= 3 and role[-1] == "ans" and role[-2].isdigit()
     words = role[:-3] if age else role
     return m.determiner == "dem" or not _COMPLEMENT_WORDS & set(words)
+
+
+def _is_union(name: str) -> bool:
+    """« CGT-Cheminots », « SUD Santé Sociaux », « la Confédération paysanne »."""
+    first = name.split()[0]
+    return " ".join(folded_words(name)) in UNION_NAMES or first in UNION_ACRONYMS \
+        or first.split("-")[0] in UNION_ACRONYMS
+
+
+def _described_body(m: Mention, pool: Sequence[Resolved]) -> Resolved | None:
+    """The body named last before ``m`` that a union or company noun (« le syndicat
+    minoritaire », « l'entreprise ») describes: a union for a union noun, another body
+    for a company noun."""
+    union = m.head_lemma in _UNION_NOUNS
+    for prev in sorted(pool, key=lambda p: p.mention.span.start, reverse=True):
+        if prev.mention.span.start >= m.span.start or prev.method != "name" \
+                or prev.speaker.kind != "organization" or prev.mention.determiner == "ind":
+            continue
+        if _is_union(prev.speaker.name) == union:
+            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
+                            "description", m.gender, m.number)
+    return None
 
 
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:

@@ -238,7 +238,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     body's noun or « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
     (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name on
     the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
-    ``maire``), but not after a particle (« le général Charles de Gaulle »)."""
+    ``maire``) or a first and last name on the place (« le député de la Manche Bertrand
+    Aubriot »), but not after a particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
     before = _word_before(words, run[0])
     place = before is not None and (words[before].text.lower() in OF_WORDS
@@ -255,9 +256,12 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if not any(words[c].rel == "case" for c in first.children):
         return [run]  # no « de Lyon »: « France Nature Environnement » is one name
     out = [[run[0]]]
-    for k in run[1:]:
+    for n, k in enumerate(run[1:], 1):
         prev = words[out[-1][-1]]
-        if words[k].head == first.head and not words[k].rel.startswith("flat") \
+        hung = words[k].head == first.head or (  # « de la Manche Bertrand Aubriot »
+            words[k].head == run[0] and words[k].rel in ("nmod", "appos")
+            and len(run) - n >= 2)
+        if hung and not words[k].rel.startswith("flat") \
                 and _is_name_word(prev) and _is_name_word(words[k]):
             out.append([k])
         else:
@@ -344,11 +348,19 @@ def bracketed_acronym_end(words: list[Word], j: int) -> int:
 
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
-    between commas right after word ``last`` of a role phrase."""
+    between commas right after word ``last`` of a role phrase (past a bracketed acronym
+    and its place, « (CRPM) de Normandie, », and a title, « , le docteur X, »)."""
     j = bracketed_acronym_end(words, last + 1)
+    if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’"):
+        place = name_words(words, j + 1)  # « (CRPM) de Normandie, Yannick Lebas, »
+        j = place[-1] + 1 if place else j
     if j + 1 >= len(words) or words[j].text != ",":
         return None
-    name = name_words(words, j + 1)
+    first = j + 1
+    if first + 2 < len(words) and words[first].text.lower() in ("le", "la") \
+            and words[first + 1].upos == "NOUN" and words[first + 1].text.islower():
+        first += 2  # « Le chef du service, le docteur Thomas Vasseur, »
+    name = name_words(words, first)
     end = name[-1] + 1 if name else len(words)
     if name and end < len(words) and words[end].text == ",":
         return name
@@ -370,6 +382,21 @@ def _appositive_name(sentence: Sentence, head: int) -> int | None:
     return None
 
 
+def _apposed_subject(sentence: Sentence, head: int, first: int) -> list[int] | None:
+    """« La présidente du groupe, Léa Kervella, a annoncé » and « FO, deuxième syndicat du
+    site, réclame », parsed as two subjects: the other one, a name for a role or a role
+    for a name, when it ends at the comma before this one."""
+    words = sentence.words
+    other = {"PROPN": "NOUN", "NOUN": "PROPN"}.get(words[head].upos)
+    if other is None or words[head].head < 0 or first < 2 or words[first - 1].text != ",":
+        return None
+    for r in words[words[head].head].children:
+        if r < head and words[r].rel == "nsubj" and words[r].upos == other and [
+                k for k in sentence.subtree(r) if words[k].upos != "PUNCT"][-1] == first - 2:
+            return _kept_words(sentence, r)
+    return None
+
+
 def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
                    pronoun: str | None) -> tuple[list[int], list[int]]:
     """The words of the role phrase and of the naming phrase (the same when there is no
@@ -378,6 +405,9 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
     if pronoun:
         return [head], [head]
     idx = surface or _kept_words(sentence, head)
+    apposed = None if surface else _apposed_subject(sentence, head, idx[0])
+    if apposed:  # the role's words, then the name's
+        return (apposed, idx) if words[head].upos == "PROPN" else (idx, apposed)
     commas = [k for k, i in enumerate(idx) if words[i].text == ","]
     if commas and 0 < commas[0] < len(idx) - 1:
         return idx[: commas[0]], idx[commas[0] + 1 :]

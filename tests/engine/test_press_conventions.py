@@ -377,3 +377,68 @@ def test_descriptions_that_name_someone_else(run, text, speaker):
 ])
 def test_what_the_new_rules_leave_alone(run, text, contents):
     assert [q.text for q in run(text)] == contents
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    ("Dans un communiqué, l'Union des locataires réclame un moratoire sur les expulsions "
+     "locatives jusqu'à la fin de l'hiver.",
+     [("un moratoire sur les expulsions locatives jusqu'à la fin de l'hiver", "réclamer")]),
+    ("Le syndicat SUD appelle à une grève le 24 juin et réclame le recours à des médecins "
+     "intérimaires.", [("une grève le 24 juin", "appeler"),
+                       ("le recours à des médecins intérimaires", "réclamer")]),
+    ("Le manager Hervé Lemaire a toutefois démenti l'existence de toute pratique organisée.",
+     [("l'existence de toute pratique organisée", "démentir")]),
+    ("Elle a jugé le projet « taillé pour les promoteurs » et réclamé le rétablissement de "
+     "l'encadrement des loyers.",
+     [("le projet « taillé pour les promoteurs", "juger"),
+      ("le rétablissement de l'encadrement des loyers", "réclamer")]),
+])
+def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, reports):
+    quotes = run(text)
+    assert [(q.text, q.cue.lemma) for q in quotes] == reports
+    assert quotes[-1].type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "Le coureur dispose de vingt jours pour demander une contre-expertise.",
+    "Les alliés pourraient contribuer davantage, comme le réclame le président américain.",
+    "Réclamant une enquête, les familles ont défilé dans le centre-ville.",
+    "Le groupe suédois Norvik a annoncé mardi la fermeture de son usine de Saint-Dizier.",
+    "La mairie a appelé les pompiers vers 22 heures.",
+])
+def test_noun_objects_that_report_nothing(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le président du comité régional des pêches maritimes (CRPM) de Normandie, Yannick "
+     "Lebas, a dénoncé une « mascarade administrative ».", "Yannick Lebas"),
+    ("Le chef du service des urgences, le docteur Thomas Vasseur, ne fait pas grève. Il "
+     "explique que son équipe compte sept urgentistes.", "Thomas Vasseur"),
+    ("Le député de la Manche Bertrand Aubriot a expliqué que son groupe ne voterait pas la "
+     "censure.", "Bertrand Aubriot"),
+    ("La CGT a appelé à un rassemblement. FO, deuxième syndicat du site, réclame « un vrai "
+     "plan de revitalisation ».", "FO"),
+])
+def test_a_name_beside_its_role_is_the_speaker(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_role_apposed_to_the_subject_is_tied_to_the_name(run):
+    text = ("Le ministre délégué au Logement, Thomas Brémond, qui s'est rendu sur les lieux, "
+            "a promis « une inspection complète ». Le ministre a par ailleurs assuré que les "
+            "familles seraient relogées.")
+    assert [q.speaker.name for q in run(text)] == ["Thomas Brémond", "Thomas Brémond"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le groupe suédois Norvik a annoncé mardi la fermeture de son usine. Dans un "
+     "communiqué, l'entreprise invoque « une surcapacité structurelle en Europe ».", "Norvik"),
+    ("Le groupe suédois Norvik a annoncé mardi la fermeture de son usine. La CGT a "
+     "aussitôt réagi. Dans un communiqué, le syndicat dénonce « un plan social déguisé ».",
+     "CGT"),
+    ("La CGT a dénoncé un « plan social déguisé ». Le groupe Norvik a répondu. Dans un "
+     "communiqué, l'entreprise invoque « une surcapacité structurelle en Europe ».", "Norvik"),
+])
+def test_a_union_or_a_company_described_again_is_the_one_named_before(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
