@@ -46,10 +46,8 @@ SETS = {
     # Measured when added (892944e): f1 0.876 (P 0.930, R 0.828), direct 1.0,
     # mixed+indirect 0.810, speaker 0.906, cue 0.981, type 0.962; at e6c0d1d it scored
     # f1 0.867, speaker 0.827; on 2026-11-22 f1 0.902, mixed+indirect 0.850, speaker 0.891,
-    # cue 1.0. Later that day f1 0.912 (R 0.859 -> 0.891), speaker 0.860: noun objects of
-    # demands (« réclame un moratoire ») found 2 more items whose speakers are wrong; the
-    # items with the right speaker stayed 49, so the speaker floor went down, once.
-    "blind2": (5, {"f1": 0.90, "speaker_accuracy": 0.85, "cue_accuracy": 0.97,
+    # cue 1.0. Later that day f1 0.911 (P 0.949, R 0.875), speaker 0.893, cue 1.0.
+    "blind2": (5, {"f1": 0.90, "speaker_accuracy": 0.88, "cue_accuracy": 0.97,
                    "type_accuracy": 0.96}, {"direct": 0.97, "mixed+indirect": 0.82}),
     # Measured when added: f1 0.933 (P 0.960, R 0.907), direct 0.995, mixed+indirect
     # 0.897, speaker 0.856, cue 0.992, type 1.0 (f1 0.897, speaker 0.706 at 7267c8f).
@@ -58,19 +56,20 @@ SETS = {
     # Measured when added: f1 0.955 (P 0.962, R 0.949), direct 0.983, mixed+indirect
     # 0.939, speaker 0.720, cue 1.0, type 0.987 (f1 0.955, speaker 0.707 at 7267c8f);
     # speaker 0.747 once the description fallbacks read roles from ties too (04ddaf4);
-    # 0.773 once a union or company noun names the body named before it.
-    "blind3": (5, {"f1": 0.94, "speaker_accuracy": 0.76, "cue_accuracy": 0.97,
+    # 0.787 once a union or company noun names the body named before it and the lexicon
+    # knows more professions (conservatrice, plasticien, talonneur).
+    "blind3": (5, {"f1": 0.94, "speaker_accuracy": 0.77, "cue_accuracy": 0.97,
                    "type_accuracy": 0.96}, {"direct": 0.96, "mixed+indirect": 0.92}),
-    # Measured after the session's fixes: f1 0.945 (P 0.959, R 0.932), direct 0.976,
-    # mixed+indirect 0.927, speaker 0.846, cue 0.977, type 0.973 (f1 0.942, speaker 0.814
+    # Measured after the session's fixes: f1 0.953 (P 0.960, R 0.946), direct 0.976,
+    # mixed+indirect 0.939, speaker 0.863, cue 0.977, type 0.989 (f1 0.942, speaker 0.814
     # before them).
-    "dev4": (15, {"f1": 0.93, "speaker_accuracy": 0.83, "cue_accuracy": 0.96,
-                  "type_accuracy": 0.96}, {"direct": 0.96, "mixed+indirect": 0.91}),
+    "dev4": (15, {"f1": 0.94, "speaker_accuracy": 0.85, "cue_accuracy": 0.96,
+                  "type_accuracy": 0.97}, {"direct": 0.96, "mixed+indirect": 0.92}),
     # Measured when added (0182fc3): f1 0.889 (P 0.917, R 0.863), direct 1.0,
     # mixed+indirect 0.836, speaker 0.727, cue 0.943, type 0.989; after the session's
     # fixes, never read: f1 0.900 (P 0.918, R 0.882), mixed+indirect 0.853, speaker 0.767,
-    # cue 0.944, type 1.0.
-    "blind4": (6, {"f1": 0.88, "speaker_accuracy": 0.75, "cue_accuracy": 0.93,
+    # cue 0.956, type 1.0.
+    "blind4": (6, {"f1": 0.88, "speaker_accuracy": 0.75, "cue_accuracy": 0.94,
                    "type_accuracy": 0.97}, {"direct": 0.98, "mixed+indirect": 0.84}),
 }
 

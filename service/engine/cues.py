@@ -22,7 +22,7 @@ from .boundaries import (
     content_end,
     ends_sentence,
 )
-from .lexicon import SOURCE_NOUNS, reporting_lemma, word_set
+from .lexicon import ORGANIZATION_NOUNS, SOURCE_NOUNS, person_like, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun, name_words
@@ -64,8 +64,9 @@ _CONJUGATED_ONLY = frozenset({"parler"})
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose bare noun object is itself what was said (« a réclamé une cellule de crise »,
 #: « a démenti l'existence de... »); appeler only with « à » (« appelle à une grève »). Not
-#: annoncer: « a annoncé sa démission » is as often told as an act as reported as words.
-NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "demander", "appeler"})
+#: annoncer nor demander, whose objects news text tells as acts as often as it reports
+#: them (« a annoncé sa démission », « a demandé la parole », « a demandé l'asile »).
+NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -385,13 +386,20 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
 
 
 def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup,
-                 lemma: str) -> int | None:
+                 lemma: str, speaker: int | None) -> int | None:
     """The first word of an unquoted noun object that is what ``verb`` reports (``a
-    réclamé une cellule de crise``, ``appelle à une grève``)."""
+    réclamé une cellule de crise``, ``appelle à une grève``), when someone who may speak
+    asks or denies it (not « la loi exige une déclaration »), in a statement (not « ne
+    réclame pas », « que réclament-ils ? »)."""
     words = sentence.words
     form = words[verb].feats.get("VerbForm"), words[verb].feats.get("Tense")
     if lemma not in NOUN_OBJECT_VERBS or form[0] == "Inf" or form == ("Part", "Pres"):
-        return None  # « pour demander une contre-expertise », « réclamant une enquête »
+        return None  # « pour exiger une contre-expertise », « réclamant une enquête »
+    ending = next((w.text for w in reversed(words) if w.text not in ("»", "”", '"')), "")
+    if speaker is None or not _may_speak(words[speaker]) or group.clitic is not None \
+            or ending == "?" \
+            or any(w.text.lower() in _NE for w in words[max(group.start - 2, 0) : group.start]):
+        return None
     before = words[group.start - 1] if group.start > 0 else None
     if before is not None and before.upos == "PRON" and before.rel in ("obj", "iobj"):
         return None  # « comme le réclame le président »: the noun is the subject
@@ -400,16 +408,29 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         if j >= len(words) or words[j].text.lower() != "à":
             return None
         j += 1
-    if j >= len(words) or words[j].upos not in ("DET", "NUM"):
-        return None
+    if j >= len(words) or words[j].upos != "DET":
+        return None  # « réclamait 300 000 euros »: a price
     noun = words[j].head
     if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \
-            or words[noun].rel not in ("obj", "obl:arg", "obl"):
+            or words[noun].rel not in ("obj", "obl:arg", "obl") \
+            or words[noun].lemma.lower() in _CALL_IDIOMS:
         return None
     span = sentence.subtree(noun)
     if any(quotes.inside(words[k].start) is not None for k in span):
         return None  # « a réclamé une "cellule de crise" »: woven, found as such
     return j
+
+
+_NE = frozenset({"ne", "n'", "n’"})
+#: « a appelé à l'aide », « appelé à la barre »: calls that are acts.
+_CALL_IDIOMS = frozenset({"aide", "barre", "rescousse", "secours"})
+
+
+def _may_speak(word: Word) -> bool:
+    """A name, a personal pronoun, or a noun of a person or a body."""
+    lemma = word.lemma.lower()
+    return word.upos == "PROPN" or word.text.lower() in ("il", "elle", "ils", "elles", "on") \
+        or word.upos == "NOUN" and (person_like(lemma) or lemma in ORGANIZATION_NOUNS)
 
 
 #: Prepositions of where or when something was said (« dans un communiqué », « sur X »).
@@ -474,6 +495,29 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     if not m and (len(words) < 4 or not ends_sentence(text, hi + 1) or words[0].islower()):
         return None  # a short or lowercase quotation right after the verb is woven, not direct
     return lo, hi
+
+
+def _colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution | None:
+    """« a assuré n'avoir « pensé à rien » au moment de frapper : « J'ai regardé les
+    poteaux. » »: a quotation after a colon that closes reported content is a statement
+    of its own. Ends ``a`` at the colon and gives the quotation as a second item."""
+    for colon in range(a.start, a.end):
+        if text[colon] != ":" or quotes.inside(colon) is not None:
+            continue
+        at = colon + 1
+        while at < a.end and text[at] in INNER_SPACE:
+            at += 1
+        k = quotes.starting_at(at)
+        if k is None or not text[a.start : colon].strip(INNER_SPACE):
+            continue
+        lo, hi = quotes.regions[k]
+        if text[hi + 1 : a.end].strip(INNER_SPACE + ".") \
+                or not text[lo + 1 : hi].lstrip(INNER_SPACE)[:1].isupper():
+            return None
+        a.end = colon
+        return Attribution("colon", lo, hi, a.cue, a.sentence, a.speaker, True,
+                           a.speaker_words)
+    return None
 
 
 def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]) -> None:
@@ -676,7 +720,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
-        noun = _noun_object(quotes, sentence, i, group, lemma)
+        noun = _noun_object(quotes, sentence, i, group, lemma, speaker)
         if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
             s = words[noun].start
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
@@ -719,5 +763,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = _quoted_attribute_end(text, quotes, s, e)  # « "..." avant de partir »
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
+    out += [quotation for a in list(out) if a.kind in ("que", "infinitive", "object")
+            and (quotation := _colon_quotation(text, quotes, a)) is not None]
     _cut_at_coordination(text, sentence, out)
     return out

@@ -46,7 +46,10 @@ PERSON_NOUNS = word_set(
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
     institutrice prévenu prévenue juré jurée numéro soignant soignante trentenaire
-    quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire"""
+    quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
+    conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
+    talonneur pilier ailier ouvreur demi buteur attaquant attaquante défenseur
+    défenseuse gardien gardienne"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,
@@ -107,6 +110,7 @@ ORGANIZATION_NOUNS = word_set(
     association fédération alliance coalition union département administration
     autorités autorité régime opposition direction justice services service exécutif
     ambassade consulat institut office fondation comité collectif club équipe ong
+    intersyndicale cabinet
     télévision journal quotidien hebdomadaire chaîne radio médias"""
 )
 

@@ -51,7 +51,7 @@ UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "
                             "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
 UNION_NAMES = frozenset({"force ouvriere", "solidaires", "confederation paysanne",
                          "coordination rurale"})
-_UNION_NOUNS = frozenset({"syndicat", "intersyndicale", "centrale"})
+_UNION_NOUNS = frozenset({"syndicat"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur"})
 
@@ -107,6 +107,9 @@ _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour"
 #: Role and body nouns, which mark no particular person (« porte-parole du gouvernement »
 #: and « chef du gouvernement » are two people), as ``folded_words`` gives them.
 _NOUNS = frozenset(w for noun in PERSON_NOUNS | ORGANIZATION_NOUNS for w in folded_words(noun))
+_COMPANY_WORDS = frozenset(w for noun in _COMPANY_NOUNS for w in folded_words(noun))
+_BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(noun)) \
+    - _COMPANY_WORDS
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -313,8 +316,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if body is not None:
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
-            and _bare(m, folded_words(role)):
-        body = _described_body(m, [*earlier, *others])
+            and m.number != "Plur" and folded_words(role) == folded_words(m.head_lemma):
+        body = _described_body(m, registry, earlier)
         if body is not None:
             return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
@@ -337,19 +340,29 @@ def _is_union(name: str) -> bool:
         or first.split("-")[0] in UNION_ACRONYMS
 
 
-def _described_body(m: Mention, pool: Sequence[Resolved]) -> Resolved | None:
-    """The body named last before ``m`` that a union or company noun (« le syndicat
-    minoritaire », « l'entreprise ») describes: a union for a union noun, another body
-    for a company noun."""
+def _described_body(m: Mention, registry: Registry,
+                    pool: Sequence[Resolved]) -> Resolved | None:
+    """The body named last before ``m`` that a bare union or company noun (« le
+    syndicat », « l'entreprise ») describes: a union named as such for a union noun, a
+    body the text calls a company (« le groupe suédois Norvik ») for a company noun."""
     union = m.head_lemma in _UNION_NOUNS
     for prev in sorted(pool, key=lambda p: p.mention.span.start, reverse=True):
         if prev.mention.span.start >= m.span.start or prev.method != "name" \
                 or prev.speaker.kind != "organization" or prev.mention.determiner == "ind":
             continue
-        if _is_union(prev.speaker.name) == union:
+        fits = _is_union(prev.speaker.name) if union else _may_be_company(prev, registry)
+        if fits:
             return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
                             "description", m.gender, m.number)
     return None
+
+
+def _may_be_company(p: Resolved, registry: Registry) -> bool:
+    """A body neither a union nor named or described as another kind of body (« le groupe
+    suédois Norvik », « Arianespace »; not « l'Autorité de la concurrence », « l'ONG
+    Greenpeace », « le syndicat des pilotes SNPL »)."""
+    words = _roles(p, registry) | set(folded_words(p.speaker.name))
+    return not _is_union(p.speaker.name) and not _BODY_WORDS & words
 
 
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:

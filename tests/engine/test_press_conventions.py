@@ -405,6 +405,11 @@ def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, rep
     "Réclamant une enquête, les familles ont défilé dans le centre-ville.",
     "Le groupe suédois Norvik a annoncé mardi la fermeture de son usine de Saint-Dizier.",
     "La mairie a appelé les pompiers vers 22 heures.",
+    "La loi exige une déclaration préalable pour toute manifestation sur la voie publique.",
+    "Le parquet ne réclame pas la détention provisoire du suspect.",
+    "Que réclament les agriculteurs ?",
+    "La victime a appelé à l'aide avant d'être secourue par des passants.",
+    "L'avocat a demandé la parole à la fin de l'audience.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
@@ -439,6 +444,30 @@ def test_a_role_apposed_to_the_subject_is_tied_to_the_name(run):
      "CGT"),
     ("La CGT a dénoncé un « plan social déguisé ». Le groupe Norvik a répondu. Dans un "
      "communiqué, l'entreprise invoque « une surcapacité structurelle en Europe ».", "Norvik"),
+    ("Le groupe Bolloré a annoncé le rachat de Lagardère. L'Autorité de la concurrence a "
+     "indiqué qu'elle examinerait l'opération. Le groupe assure que « l'indépendance des "
+     "rédactions sera respectée ».", "Bolloré"),
 ])
 def test_a_union_or_a_company_described_again_is_the_one_named_before(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "La CGT a appelé à la grève. L'intersyndicale affirme que « la mobilisation sera massive ».",
+    "La CGT et FO ont appelé à la grève. Les deux syndicats affirment que « la mobilisation "
+    "sera massive ».",
+    "L'ONG Greenpeace a dénoncé des « profits indécents ». L'entreprise a répondu que « ses "
+    "investissements augmentent ».",
+])
+def test_a_body_noun_is_not_given_a_body_of_another_kind(run, text):
+    assert run(text)[-1].speaker.name not in ("CGT", "FO", "ONG Greenpeace", "Greenpeace")
+
+
+def test_a_quotation_after_a_colon_that_closes_a_report_is_its_own_item(run):
+    text = ("Le demi de mêlée Mathis Darrigrand a assuré n'avoir « pensé à rien » au moment "
+            "de frapper : « J'ai regardé les poteaux, j'ai respiré, c'est tout. »")
+    quotes = run(text)
+    assert [(q.type, q.text) for q in quotes] == [
+        ("mixed", "n'avoir « pensé à rien » au moment de frapper"),
+        ("direct", "J'ai regardé les poteaux, j'ai respiré, c'est tout.")]
+    assert {(q.speaker.name, q.cue.lemma) for q in quotes} == {("Mathis Darrigrand", "assurer")}
