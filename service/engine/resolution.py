@@ -100,6 +100,11 @@ _PORTFOLIO_MARKS = frozenset({"a", "au", "aux", "charge", "chargee", "aupres"})
 #: général », « le président » of a body); the others name an office of their own.
 _BODY_LEADERS = _LEADER_WORDS - frozenset(
     folded_words("ministre premier première chancelier chancelière"))
+#: Party labels, which tell no office apart (« le chef du gouvernement socialiste » is the
+#: Portuguese Prime Minister), as ``folded_words`` gives them.
+_PARTY_WORDS = frozenset({"socialiste", "conservateur", "conservatrice", "liberal", "liberale",
+                          "ecologiste", "centriste", "travailliste", "communiste",
+                          "populiste", "nationaliste", "souverainiste"})
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
 #: Words that open a complement of a role noun (``folded_words`` forms).
 _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "chez", "en",
@@ -152,6 +157,7 @@ def same_office(a: list[str], b: list[str]) -> bool:
     ministre », nor « le chef de l'État » and « le chef du gouvernement »."""
     office_a, rest_a = _office(a)
     office_b, rest_b = _office(b)
+    rest_a, rest_b = ([w for w in rest if w not in _PARTY_WORDS] for rest in (rest_a, rest_b))
     if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
         a, b = _without_articles(a), _without_articles(b)
         return a[:1] == b[:1] and min(len(a), len(b)) == 1

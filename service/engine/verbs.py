@@ -310,6 +310,8 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
                     and not _subject_start(words, j):
                 continue  # « auprès de l'AFP »
             in_complement = False
+        if run and _manner_or_time(words, j):
+            break  # « a déclaré le trentenaire d'une voix à peine audible »
         nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »
@@ -342,6 +344,26 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         if after in ",.;!?":
             run += [j, *range(j + 1, name[-1] + 1)]
     return run
+
+
+#: Nouns of a manner of speaking (« d'une voix blanche », « d'un ton sec »).
+_MANNER_NOUNS = word_set("voix ton air geste sourire souffle")
+_DURATIONS = word_set("seconde secondes minute minutes heure heures jour jours semaine "
+                      "semaines mois an ans année années")
+
+
+def _manner_or_time(words: list[Word], j: int) -> bool:
+    """Words after an incise subject that are not part of it: a manner (« d'une voix
+    blanche ») or a time (« quelques minutes après », « deux jours plus tard »); not an
+    age (« le coureur de 27 ans »)."""
+    low = words[j].text.lower()
+    after = words[j + 1] if j + 1 < len(words) else None
+    if low in OF_WORDS and after is not None and after.text.lower() in ("un", "une") \
+            and j + 2 < len(words) and words[j + 2].lemma.lower() in _MANNER_NOUNS:
+        return True
+    counted = low in ("quelques", "plusieurs") or (
+        words[j].upos == "NUM" and words[j - 1].text.lower() not in OF_WORDS)
+    return counted and after is not None and after.text.lower() in _DURATIONS
 
 
 #: What introduces the source of an impersonal « on » (« a-t-on appris auprès de la

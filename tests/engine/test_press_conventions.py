@@ -471,3 +471,20 @@ def test_a_quotation_after_a_colon_that_closes_a_report_is_its_own_item(run):
         ("mixed", "n'avoir « pensé à rien » au moment de frapper"),
         ("direct", "J'ai regardé les poteaux, j'ai respiré, c'est tout.")]
     assert {(q.speaker.name, q.cue.lemma) for q in quotes} == {("Mathis Darrigrand", "assurer")}
+
+
+@pytest.mark.parametrize("incise", [
+    "a déclaré le trentenaire d'une voix à peine audible",
+    "a lâché le trentenaire quelques minutes plus tard",
+])
+def test_a_manner_or_a_time_after_an_incise_subject_is_not_part_of_it(run, incise):
+    text = f"Le prévenu Julien Morvan a reconnu les faits. « Je ne l'ai pas vue », {incise}."
+    speaker = run(text)[-1].speaker
+    assert (speaker.name, speaker.mention.text) == ("Julien Morvan", "le trentenaire")
+
+
+def test_a_party_label_does_not_make_another_office(run):
+    text = ("Le Premier ministre portugais, Rui Albuquerque, a ouvert le sommet. « Aucun pays "
+            "ne peut affronter seul cette crise », a déclaré le chef du gouvernement "
+            "socialiste.")
+    assert run(text)[-1].speaker.name == "Rui Albuquerque"
