@@ -85,7 +85,8 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 
 _CUTS = re.compile(
-    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
+    r",\s*(?:(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
+    r"|même s['’i])"
     r"|,\s*contrairement à ce qu[^,;]*$|;",
     re.IGNORECASE,
 )

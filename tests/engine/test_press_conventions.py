@@ -488,3 +488,12 @@ def test_a_party_label_does_not_make_another_office(run):
             "ne peut affronter seul cette crise », a déclaré le chef du gouvernement "
             "socialiste.")
     assert run(text)[-1].speaker.name == "Rui Albuquerque"
+
+
+def test_a_concession_ends_the_report_before_it(run):
+    text = ("La ministre allemande Katrin Vogel a jugé « peu probable » un accord avant l'été, "
+            "même si elle a reconnu que « le ton avait changé » depuis le dernier Conseil "
+            "européen.")
+    assert [(q.text, q.cue.lemma) for q in run(text)] == [
+        ("peu probable » un accord avant l'été", "juger"),
+        ("le ton avait changé » depuis le dernier Conseil européen", "reconnaître")]
