@@ -482,7 +482,7 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     """``a déclaré : «A»`` or ``a-t-il dit «A»``: a quote opening right after the cue
     (after its subject and complements when a colon follows them)."""
     limit = min(sentence.end + 2, len(text))
-    m = re.compile(r"[^.!?«»\"“”:]{0,80}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
+    m = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
     at = m.end() if m else cue.end
     if not m:
         while at < limit and text[at] in INNER_SPACE:

@@ -497,3 +497,12 @@ def test_a_concession_ends_the_report_before_it(run):
     assert [(q.text, q.cue.lemma) for q in run(text)] == [
         ("peu probable » un accord avant l'été", "juger"),
         ("le ton avait changé » depuis le dernier Conseil européen", "reconnaître")]
+
+
+def test_an_apology_introduces_the_quotation_after_a_long_setting(run):
+    text = ("Le deuxième ligne Romain Vidal a été exclu. Ce dernier s'est excusé sur les "
+            "réseaux sociaux auprès du centre Josua Ratu, touché à la tête sur l'action : « Je "
+            "n'ai jamais voulu blesser qui que ce soit. Prompt rétablissement, frère. »")
+    [quote] = run(text)
+    assert (quote.type, quote.speaker.name, quote.cue.lemma) == ("direct", "Romain Vidal",
+                                                                 "excuser")
