@@ -60,9 +60,8 @@ SETS = {
     # knows more professions (conservatrice, plasticien, talonneur).
     "blind3": (5, {"f1": 0.94, "speaker_accuracy": 0.77, "cue_accuracy": 0.97,
                    "type_accuracy": 0.96}, {"direct": 0.96, "mixed+indirect": 0.92}),
-    # Measured after the session's fixes: f1 0.953 (P 0.960, R 0.946), direct 0.976,
-    # mixed+indirect 0.939, speaker 0.863, cue 0.977, type 0.989 (f1 0.942, speaker 0.814
-    # before them).
+    # Measured after the session's fixes: f1 0.960, direct 0.981, mixed+indirect 0.948,
+    # speaker 0.861, cue 0.977 (f1 0.942, speaker 0.814 before them).
     "dev4": (15, {"f1": 0.94, "speaker_accuracy": 0.85, "cue_accuracy": 0.96,
                   "type_accuracy": 0.97}, {"direct": 0.96, "mixed+indirect": 0.92}),
     # Measured when added (0182fc3): f1 0.889 (P 0.917, R 0.863), direct 1.0,

@@ -85,11 +85,14 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 
 _CUTS = re.compile(
-    r",\s*(?:(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
-    r"|même s['’i])"
+    r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
     r"|,\s*contrairement à ce qu[^,;]*$|;",
     re.IGNORECASE,
 )
+
+
+#: A concession after reported content (« , même s'il a reconnu que »).
+CONCESSION = re.compile(r",\s*même s['’i]", re.IGNORECASE)
 
 
 #: A comma opening narration after an infinitive's content (``..., au lendemain de``).
@@ -111,6 +114,11 @@ def content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: boo
         end = first.start()
     for m in _CUTS.finditer(text, start, end):  # « , contrairement à ce que… » when it ends
         if quotes.inside(m.start()) is None:
+            end = m.start()
+            break
+    for m in CONCESSION.finditer(text, start, end):  # « , même si … », the narrator's
+        if quotes.inside(m.start()) is None and not any(
+                m.start() < lo < end for lo, _ in quotes.regions):  # not « même s'il faut "…" »
             end = m.start()
             break
     if at_comma:

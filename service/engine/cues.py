@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .boundaries import (
     CLOSE_MARKS,
+    CONCESSION,
     OPEN_MARKS,
     Quotes,
     abbreviation,
@@ -478,6 +479,12 @@ def _aside_end(words: list[Word], comma: int) -> int | None:
     return None
 
 
+#: Nouns of a reaction whose words a quotation after a colon gives (« la colère de X : »).
+_REACTION_NOUNS = word_set("colère réaction indignation")
+#: Nouns of a message whose words a quotation after a colon may give (« un SMS : « … » »).
+_MESSAGE_NOUNS = word_set("sms cri slogan titre banderole tweet lettre courrier")
+
+
 def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
     """``a déclaré : «A»`` or ``a-t-il dit «A»``: a quote opening right after the cue
     (after its subject and complements when a colon follows them)."""
@@ -490,11 +497,38 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     k = quotes.starting_at(at)
     if k is None:
         return None
+    if m and any(cue.end <= w.start < m.start() + len(m.group(0).rstrip(INNER_SPACE))
+                 and (w.lemma.lower() in _REACTION_NOUNS or _reports_for_another(sentence, w)
+                      or _reports_in_turn(w))
+                 for w in sentence.words):
+        return None  # « , dont les habitants témoignent : », « , avant d'ajouter : »
     lo, hi = quotes.regions[k]
     words = text[quotes.spans[k].start : quotes.spans[k].end].split()
     if not m and (len(words) < 4 or not ends_sentence(text, hi + 1) or words[0].islower()):
         return None  # a short or lowercase quotation right after the verb is woven, not direct
     return lo, hi
+
+
+def _reports_for_another(sentence: Sentence, w: Word) -> bool:
+    """A reporting verb with a subject or an agent of its own (« dont les habitants
+    témoignent », « critiqué par l'opposition »): a quotation after a colon that follows
+    is that source's words."""
+    return w.upos == "VERB" and reporting_lemma(w.lemma, w.text) is not None and any(
+        sentence.words[c].deprel in ("nsubj", "obl:agent") for c in w.children)
+
+
+def _reports_in_turn(w: Word) -> bool:
+    """A reporting verb nearer the colon that introduces the quotation itself (« s'est
+    excusé, avant d'ajouter : »); not a participle naming a document (« dans un
+    communiqué publié mardi : »)."""
+    return w.upos == "VERB" and reporting_lemma(w.lemma, w.text) is not None \
+        and w.rel != "acl"
+
+
+def _names_another_source(sentence: Sentence, w: Word) -> bool:
+    """Within reported content, a reporting verb of another source or a message noun (« le
+    suspect avait lancé », « un SMS »): a quotation after a colon gives its words."""
+    return w.lemma.lower() in _MESSAGE_NOUNS or _reports_for_another(sentence, w)
 
 
 def _colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution | None:
@@ -504,6 +538,9 @@ def _colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution |
     for colon in range(a.start, a.end):
         if text[colon] != ":" or quotes.inside(colon) is not None:
             continue
+        if any(a.start <= w.start < colon and _names_another_source(a.sentence, w)
+               for w in a.sentence.words):
+            return None  # « a indiqué que le suspect avait lancé : « … » »: his words
         at = colon + 1
         while at < a.end and text[at] in INNER_SPACE:
             at += 1
@@ -520,8 +557,10 @@ def _colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution |
     return None
 
 
-def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]) -> None:
-    """« a dénoncé X et accusé Y »: a report ends where a coordinated report begins."""
+def _cut_at_coordination(text: str, quotes: Quotes, sentence: Sentence,
+                         found: list[Attribution]) -> None:
+    """« a dénoncé X et accusé Y », « a jugé X, même s'il a reconnu que Y »: a report ends
+    where a coordinated report, or a concession holding one, begins."""
     for a in found:
         for b in found:
             if b.cue is None or not a.start < b.cue.start < a.end:
@@ -529,6 +568,10 @@ def _cut_at_coordination(text: str, sentence: Sentence, found: list[Attribution]
             before = [w for w in sentence.words if w.end <= b.cue.start]
             if before and before[-1].text.lower() in ("et", "mais", "puis", ","):
                 a.end = before[-1].start
+            concessions = [m.start() for m in CONCESSION.finditer(text, a.start, b.cue.start)
+                           if quotes.inside(m.start()) is None]
+            if concessions:
+                a.end = concessions[-1]
 
 
 def _clause_limit(quotes: Quotes, sentence: Sentence, verb: int, limit: int) -> int:
@@ -765,5 +808,5 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                                    speaker_words=speaker_words))
     out += [quotation for a in list(out) if a.kind in ("que", "infinitive", "object")
             and (quotation := _colon_quotation(text, quotes, a)) is not None]
-    _cut_at_coordination(text, sentence, out)
+    _cut_at_coordination(text, quotes, sentence, out)
     return out

@@ -48,7 +48,7 @@ PERSON_NOUNS = word_set(
     institutrice prévenu prévenue juré jurée numéro soignant soignante trentenaire
     quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
     conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
-    talonneur pilier ailier ouvreur demi buteur attaquant attaquante défenseur
+    talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur
     défenseuse gardien gardienne"""
 )
 

@@ -155,6 +155,9 @@ def same_office(a: list[str], b: list[str]) -> bool:
     ministre » and « le ministre de l'Économie », « le chef du gouvernement israélien » and
     « le Premier ministre israélien »; not « le ministre de l'Économie » and « le Premier
     ministre », nor « le chef de l'État » and « le chef du gouvernement »."""
+    party_a, party_b = _PARTY_WORDS & set(a), _PARTY_WORDS & set(b)
+    if party_a and party_b and not party_a & party_b:
+        return False  # « le député socialiste X » is not « le député conservateur »
     office_a, rest_a = _office(a)
     office_b, rest_b = _office(b)
     rest_a, rest_b = ([w for w in rest if w not in _PARTY_WORDS] for rest in (rest_a, rest_b))
@@ -371,6 +374,13 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
     return not _is_union(p.speaker.name) and not _BODY_WORDS & words
 
 
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessive(m: Mention) -> bool:
+    return m.span.text.split()[0].lower() in _POSSESSIVES
+
+
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for."""
     for prev in reversed(earlier):
@@ -408,8 +418,9 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         people = _people(m, earlier, others)
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
         described = [p for p in people if any(_same_word(head, w) for w in _roles(p, registry))]
-        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role):
-            people = []  # « l'Italien » names an Italian, « l'avocat de la défense » someone new
+        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or _possessive(m):
+            people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
+            # « son entraîneur » (the coach of the last one named) someone new
         return _latest(described or people)
     if m.head_lemma not in LEADER_NOUNS or m.determiner != "def":
         return None  # « le préfet »: an office introduces its holder

@@ -451,6 +451,9 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     return (None if named else w.feats.get("Gender")), w.feats.get("Number")
 
 
+#: Person nouns whose gender is their meaning, not their ending.
+_GENDERED_NOUNS = {**dict.fromkeys(("père", "frère", "homme", "fils"), "Masc"),
+                   **dict.fromkeys(("mère", "fille", "femme", "sœur", "épouse"), "Fem")}
 #: Feminine role nouns the lemmatizer may keep as they are.
 _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
@@ -461,6 +464,8 @@ def _noun_gender(word: Word) -> str | None:
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
+    if word.text.lower() in _GENDERED_NOUNS:  # « son père », « sa fille »: no article
+        return _GENDERED_NOUNS[word.text.lower()]
     if form.endswith("e") and form[:-1] in PERSON_NOUNS and form in PERSON_NOUNS:
         return "Fem"  # « avocate », « élue » (of avocat, élu), whatever the tagger says
     if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:

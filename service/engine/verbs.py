@@ -346,8 +346,9 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     return run
 
 
-#: Nouns of a manner of speaking (« d'une voix blanche », « d'un ton sec »).
-_MANNER_NOUNS = word_set("voix ton air geste sourire souffle")
+#: Nouns of a manner of speaking (« d'une voix blanche », « d'un ton sec »), as written:
+#: the lemmatizer reads « ton » as the possessive.
+_MANNER_NOUNS = word_set("voix ton air sourire souffle")
 _DURATIONS = word_set("seconde secondes minute minutes heure heures jour jours semaine "
                       "semaines mois an ans année années")
 
@@ -359,7 +360,7 @@ def _manner_or_time(words: list[Word], j: int) -> bool:
     low = words[j].text.lower()
     after = words[j + 1] if j + 1 < len(words) else None
     if low in OF_WORDS and after is not None and after.text.lower() in ("un", "une") \
-            and j + 2 < len(words) and words[j + 2].lemma.lower() in _MANNER_NOUNS:
+            and j + 2 < len(words) and words[j + 2].text.lower() in _MANNER_NOUNS:
         return True
     counted = low in ("quelques", "plusieurs") or (
         words[j].upos == "NUM" and words[j - 1].text.lower() not in OF_WORDS)

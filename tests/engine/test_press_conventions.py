@@ -506,3 +506,62 @@ def test_an_apology_introduces_the_quotation_after_a_long_setting(run):
     [quote] = run(text)
     assert (quote.type, quote.speaker.name, quote.cue.lemma) == ("direct", "Romain Vidal",
                                                                  "excuser")
+
+
+@pytest.mark.parametrize("text", [
+    "Le procureur a indiqué que le suspect avait lancé aux policiers au moment de son "
+    "interpellation : « Vous ne m'aurez jamais. »",
+    "La victime a expliqué qu'elle avait reçu un SMS anonyme : « Tu vas payer. »",
+])
+def test_a_quotation_after_a_colon_that_another_source_said_stays_in_the_report(run, text):
+    assert [q.type for q in run(text)] == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le député socialiste Boris Vallaud a dénoncé « une réforme injuste ». « Ce texte est "
+     "équilibré », a répliqué le député conservateur.", "député conservateur"),
+    ("Le conseiller régional communiste Marc Simon a voté contre le budget. Le conseiller "
+     "régional centriste Paul Girard s'est abstenu. « Nous voulons des garanties », a "
+     "expliqué le conseiller régional communiste.", "Marc Simon"),
+])
+def test_two_party_labels_tell_two_people_apart(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le député a dit qu'il voterait le texte, même s'il « n'en partage pas tout ».",
+     "il voterait le texte, même s'il « n'en partage pas tout"),
+    ("Le ministre a promis de tenir bon, même si la grève devait durer.",
+     "tenir bon"),
+])
+def test_a_concession_ends_the_report_unless_it_quotes_the_speaker(run, text, content):
+    assert [q.text for q in run(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("L'acteur s'est excusé, avant d'ajouter : « Mais je ne retire rien sur le fond. »",
+     "acteur", "ajouter"),
+    ("Le préfet a reconnu l'état de catastrophe naturelle pour les communes sinistrées, dont "
+     "les habitants témoignent : « Nous avons tout perdu. »", "habitants", "témoigner"),
+    ("L'entreprise s'est excusée dans un communiqué publié mardi soir : « Nous regrettons "
+     "profondément ce dysfonctionnement. »", "entreprise", "excuser"),
+])
+def test_the_verb_nearest_the_colon_introduces_the_quotation(run, text, speaker, cue):
+    [quote] = [q for q in run(text) if q.type == "direct"]
+    assert (quote.speaker.name, quote.cue.lemma) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("« Nous ne reculerons pas », a lancé le ministre de l'Intérieur d'un ton sec.",
+     "le ministre de l'Intérieur"),
+    ("« Je regrette », a déclaré l'auteur d'un geste obscène envers l'arbitre.",
+     "l'auteur d'un geste obscène"),
+])
+def test_the_incise_subject_keeps_its_complements_but_not_its_tone(run, text, mention):
+    assert run(text)[0].speaker.mention.text == mention
+
+
+def test_a_possessive_role_is_someone_else_than_the_last_person_named(run):
+    text = ("Le joueur Paul Martin a marqué un doublé. « Il a été exceptionnel », a salué son "
+            "entraîneur.")
+    assert run(text)[-1].speaker.name != "Paul Martin"
