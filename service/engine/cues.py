@@ -398,8 +398,7 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         return None  # « pour exiger une contre-expertise », « réclamant une enquête »
     ending = next((w.text for w in reversed(words) if w.text not in ("»", "”", '"')), "")
     if speaker is None or not _may_speak(words[speaker]) or group.clitic is not None \
-            or ending == "?" \
-            or any(w.text.lower() in _NE for w in words[max(group.start - 2, 0) : group.start]):
+            or ending == "?" or _negated(words, group):
         return None
     before = words[group.start - 1] if group.start > 0 else None
     if before is not None and before.upos == "PRON" and before.rel in ("obj", "iobj"):
@@ -423,6 +422,13 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
 
 
 _NE = frozenset({"ne", "n'", "n’"})
+#: Verbs that, negated, tell that someone declined to speak (« n'a pas souhaité
+#: s'exprimer », « ne veut pas donner son nom »): no statement.
+_DECLINING = frozenset({"souhaiter", "vouloir"})
+
+
+def _negated(words: list[Word], group: VerbGroup) -> bool:
+    return any(w.text.lower() in _NE for w in words[max(group.start - 2, 0) : group.start])
 #: « a appelé à l'aide », « appelé à la barre »: calls that are acts.
 _CALL_IDIOMS = frozenset({"aide", "barre", "rescousse", "secours"})
 
@@ -479,6 +485,7 @@ def _aside_end(words: list[Word], comma: int) -> int | None:
     return None
 
 
+_BREAK_OR_SPACE = frozenset(INNER_SPACE + "\r\n")
 #: Nouns of a reaction whose words a quotation after a colon gives (« la colère de X : »).
 _REACTION_NOUNS = word_set("colère réaction indignation")
 #: Nouns of a message whose words a quotation after a colon may give (« un SMS : « … » »).
@@ -491,6 +498,8 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     limit = min(sentence.end + 2, len(text))
     m = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
     at = m.end() if m else cue.end
+    while m and at < len(text) and text[at] in _BREAK_OR_SPACE:
+        at += 1  # « a déclaré :¶« … » »: the quotation may open the next paragraph
     if not m:
         while at < limit and text[at] in INNER_SPACE:
             at += 1
@@ -761,6 +770,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         other = _next_predicate_start(quotes, sentence, i)
         if other is not None:
             clause_limit = min(clause_limit, other)
+        if lemma in _DECLINING and _negated(words, group):
+            continue
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
         noun = _noun_object(quotes, sentence, i, group, lemma, speaker)

@@ -565,3 +565,22 @@ def test_a_possessive_role_is_someone_else_than_the_last_person_named(run):
     text = ("Le joueur Paul Martin a marqué un doublé. « Il a été exceptionnel », a salué son "
             "entraîneur.")
     assert run(text)[-1].speaker.name != "Paul Martin"
+
+
+@pytest.mark.parametrize("text", [
+    "La direction de l'hôpital n'a pas souhaité commenter ce point.",
+    "Un habitant, qui n'a pas souhaité donner son nom, affirme que l'alarme ne fonctionnait "
+    "pas.",
+    "Le distributeur ne veut pas s'exprimer sur le calendrier de sortie.",
+])
+def test_declining_to_speak_reports_nothing(run, text):
+    assert [q.cue.lemma for q in run(text)] == (["affirmer"] if "affirme" in text else [])
+
+
+def test_a_colon_ending_a_paragraph_introduces_the_quotation_below_it(run):
+    text = ("Dans un message lu par une collègue, l'enseignante Claire Dumas a remercié les "
+            "élèves pour leur soutien :\n\n« Je reviendrai. Pas tout de suite, mais je "
+            "reviendrai. »")
+    [quote] = run(text)
+    assert (quote.type, quote.speaker.name, quote.cue.lemma) == ("direct", "Claire Dumas",
+                                                                 "remercier")
