@@ -123,9 +123,20 @@ def content_end(text: str, quotes: Quotes, start: int, limit: int, at_comma: boo
             break
     if at_comma:
         for m in _NARRATION_AFTER_COMMA.finditer(text, start, end):
-            if quotes.inside(m.start()) is None:
+            if quotes.inside(m.start()) is None and not _quoting_relative(text, quotes, m):
                 return m.start()
     return end
+
+
+def _quoting_relative(text: str, quotes: Quotes, m: re.Match[str]) -> bool:
+    """« un projet « équilibré », qui « ne sacrifie ni les propriétaires… » »: a relative
+    clause that quotes the speaker at once is part of what was said."""
+    if not m.group(0).lower().endswith("qui"):
+        return False
+    at = m.end()
+    while at < len(text) and text[at] in INNER_SPACE:
+        at += 1
+    return quotes.starting_at(at) is not None
 
 
 def clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:

@@ -325,7 +325,9 @@ def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> in
     if k is None or quotes.regions[k][1] >= end:
         return end
     close = quotes.regions[k][1]
-    return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) else end
+    quoted_after = any(close < lo < end for lo, _ in quotes.regions)  # « après "vingt-cinq
+    # ans de négociations" »: what follows quotes the speaker again, it is no narration
+    return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) and not quoted_after else end
 
 
 def _agent_attribute(quotes: Quotes, sentence: Sentence, verb: int,

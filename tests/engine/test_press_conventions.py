@@ -584,3 +584,15 @@ def test_a_colon_ending_a_paragraph_introduces_the_quotation_below_it(run):
     [quote] = run(text)
     assert (quote.type, quote.speaker.name, quote.cue.lemma) == ("direct", "Claire Dumas",
                                                                  "remercier")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le rapporteur Guillaume Le Bihan a salué un projet « équilibré », qui « ne sacrifie ni "
+     "les propriétaires ni les locataires ».",
+     "un projet « équilibré », qui « ne sacrifie ni les propriétaires ni les locataires"),
+    ("M. Moreira a jugé cette position « incompréhensible » après « vingt-cinq ans de "
+     "négociations ».",
+     "cette position « incompréhensible » après « vingt-cinq ans de négociations"),
+])
+def test_narration_that_quotes_the_speaker_again_is_part_of_the_report(run, text, content):
+    assert [q.text for q in run(text)] == [content]
