@@ -136,7 +136,11 @@ def _quoting_relative(text: str, quotes: Quotes, m: re.Match[str]) -> bool:
     at = m.end()
     while at < len(text) and text[at] in INNER_SPACE:
         at += 1
-    return quotes.starting_at(at) is not None
+    k = quotes.starting_at(at)
+    if k is None:
+        return False
+    after = text[quotes.regions[k][1] + 1 : quotes.regions[k][1] + 16].lstrip(INNER_SPACE + ",")
+    return not after.lower().startswith(("selon", "d'après", "d’après"))  # someone else's
 
 
 def clause_start(text: str, quotes: Quotes, lo: int, at: int) -> int:

@@ -325,9 +325,13 @@ def _quoted_attribute_end(text: str, quotes: Quotes, start: int, end: int) -> in
     if k is None or quotes.regions[k][1] >= end:
         return end
     close = quotes.regions[k][1]
-    quoted_after = any(close < lo < end for lo, _ in quotes.regions)  # « après "vingt-cinq
-    # ans de négociations" »: what follows quotes the speaker again, it is no narration
-    return close if _NARRATION_AFTER_QUOTE.match(text, close + 1) and not quoted_after else end
+    narration = _NARRATION_AFTER_QUOTE.match(text, close + 1)
+    if narration is None:
+        return end
+    # « après "vingt-cinq ans de négociations" »: a quotation right after the narration
+    # word quotes the speaker again; one further on is a title or someone else's word
+    quoted_after = any(narration.end() < lo <= narration.end() + 4 for lo, _ in quotes.regions)
+    return end if quoted_after else close
 
 
 def _agent_attribute(quotes: Quotes, sentence: Sentence, verb: int,
@@ -424,13 +428,37 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
 
 
 _NE = frozenset({"ne", "n'", "n’"})
-#: Verbs that, negated, tell that someone declined to speak (« n'a pas souhaité
-#: s'exprimer », « ne veut pas donner son nom »): no statement.
-_DECLINING = frozenset({"souhaiter", "vouloir"})
+#: What someone does not want said when they « n'ont pas souhaité que X s'exprime »: no
+#: statement (« ne souhaite pas que la réforme passe » is one).
+_DECLINED = frozenset({"exprimer", "commenter", "répondre", "donner", "réagir", "préciser",
+                       "communiquer", "confirmer", "étendre", "parler", "dire"})
 
 
 def _negated(words: list[Word], group: VerbGroup) -> bool:
     return any(w.text.lower() in _NE for w in words[max(group.start - 2, 0) : group.start])
+
+
+def _anonymous(words: list[Word], start: int) -> bool:
+    """« (n'a pas souhaité) que son nom soit publié »: a wish to stay anonymous."""
+    return " ".join(w.text.lower() for w in words[start : start + 2]) in ("son nom", "leur nom")
+
+
+def _declined(words: list[Word], start: int, reach: int) -> bool:
+    """Whether the clause starting at word ``start`` (« son entraîneur s'exprime ») is
+    about speaking, within its first ``reach`` words."""
+    verb = next((w for w in words[start : start + reach] if w.upos in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma.lower() in _DECLINED
+
+
+def _quoted(quotes: Quotes, sentence: Sentence, start: int) -> bool:
+    """Whether a quotation opens in the clause of word ``start`` (« ne souhaite pas
+    « stigmatiser » les enseignants »: a position, not a refusal to speak)."""
+    for w in sentence.words[start : start + 6]:
+        if w.text in (":", ",", ".", ";"):
+            return False  # « n'a pas souhaité commenter : « … » »: the quotation is apart
+        if quotes.inside(w.start) is not None:
+            return True
+    return False
 #: « a appelé à l'aide », « appelé à la barre »: calls that are acts.
 _CALL_IDIOMS = frozenset({"aide", "barre", "rescousse", "secours"})
 
@@ -500,7 +528,9 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
     limit = min(sentence.end + 2, len(text))
     m = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
     at = m.end() if m else cue.end
+    crossed = False
     while m and at < len(text) and text[at] in _BREAK_OR_SPACE:
+        crossed = crossed or text[at] in "\r\n"
         at += 1  # « a déclaré :¶« … » »: the quotation may open the next paragraph
     if not m:
         while at < limit and text[at] in INNER_SPACE:
@@ -514,6 +544,9 @@ def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tup
                  for w in sentence.words):
         return None  # « , dont les habitants témoignent : », « , avant d'ajouter : »
     lo, hi = quotes.regions[k]
+    rest = text[hi + 1 : hi + 3].lstrip(INNER_SPACE)
+    if crossed and rest and rest[0] not in "\r\n":
+        return None  # « :¶« … », a déclaré son adjoint »: the next paragraph has its own source
     words = text[quotes.spans[k].start : quotes.spans[k].end].split()
     if not m and (len(words) < 4 or not ends_sentence(text, hi + 1) or words[0].islower()):
         return None  # a short or lowercase quotation right after the verb is woven, not direct
@@ -772,10 +805,12 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         other = _next_predicate_start(quotes, sentence, i)
         if other is not None:
             clause_limit = min(clause_limit, other)
-        if lemma in _DECLINING and _negated(words, group):
-            continue
         que = _que_start(sentence, i, group, lemma)
         comp = _complement_start(sentence, group, lemma)
+        if lemma == "souhaiter" and _negated(words, group) and (
+                comp and not _quoted(quotes, sentence, comp[1])
+                or que and (_anonymous(words, que) or _declined(words, que, 4))):
+            continue  # « n'a pas souhaité s'exprimer », « … que son nom soit publié »
         noun = _noun_object(quotes, sentence, i, group, lemma, speaker)
         if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
             s = words[noun].start

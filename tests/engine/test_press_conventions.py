@@ -596,3 +596,29 @@ def test_a_colon_ending_a_paragraph_introduces_the_quotation_below_it(run):
 ])
 def test_narration_that_quotes_the_speaker_again_is_part_of_the_report(run, text, content):
     assert [q.text for q in run(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("La CFDT ne souhaite pas que la réforme soit adoptée en l'état.", ["souhaiter"]),
+    ("Le club n'a pas souhaité que son entraîneur s'exprime avant la rencontre.", []),
+    ("Le ministre n'a pas souhaité commenter : « Je ne m'exprime pas sur une enquête en "
+     "cours. »", ["commenter"]),
+])
+def test_a_wish_not_to_speak_is_no_report_but_a_wish_is(run, text, lemmas):
+    assert [q.cue.lemma for q in run(text)] == lemmas
+
+
+def test_a_quotation_below_a_colon_with_its_own_incise_is_that_speakers(run):
+    text = ("Le maire Jean Roux a réagi dans la soirée :\n\n« C'est inacceptable », a déclaré "
+            "son adjoint, Paul Girard.")
+    [quote] = run(text)
+    assert (quote.speaker.name, quote.cue.lemma) == ("Paul Girard", "déclarer")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le maire Jean Roux a salué un « geste fort », qui « intervient trop tard » selon "
+     "l'opposition.", "un « geste fort"),
+    ("L'actrice Léa Morel s'est dite « émue » après la projection de « Titanic ».", "émue"),
+])
+def test_a_later_quotation_of_someone_else_stays_out_of_the_report(run, text, content):
+    assert run(text)[0].text == content
