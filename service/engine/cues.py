@@ -428,6 +428,8 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
 
 
 _NE = frozenset({"ne", "n'", "n’"})
+#: « a appelé à l'aide », « appelé à la barre »: calls that are acts.
+_CALL_IDIOMS = frozenset({"aide", "barre", "rescousse", "secours"})
 #: What someone does not want said when they « n'ont pas souhaité que X s'exprime »: no
 #: statement (« ne souhaite pas que la réforme passe » is one).
 _DECLINED = frozenset({"exprimer", "commenter", "répondre", "donner", "réagir", "préciser",
@@ -459,8 +461,6 @@ def _quoted(quotes: Quotes, sentence: Sentence, start: int) -> bool:
         if quotes.inside(w.start) is not None:
             return True
     return False
-#: « a appelé à l'aide », « appelé à la barre »: calls that are acts.
-_CALL_IDIOMS = frozenset({"aide", "barre", "rescousse", "secours"})
 
 
 def _may_speak(word: Word) -> bool:
