@@ -191,7 +191,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
             if mention.pronoun != "on":  # « on raconte que »: nobody in particular
                 mentions[n] = mention
     named = _name_mentions(text, sentences, quotes)
-    registry = Registry(list(mentions.values()) + [m for m, _ in named])
+    registry = Registry(list(mentions.values()) + [m for m, _ in named], text)
     reported = [(a.start, a.end) for a in found]
     # a subject within reported content is no antecedent for the reporter's pronouns
     narrated = [(m, is_subject and not any(lo <= m.span.start < hi for lo, hi in reported))

@@ -12,6 +12,7 @@ gender the text gives (``ce dernier``: the last person named).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "
                             "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
 UNION_NAMES = frozenset({"force ouvriere", "solidaires", "confederation paysanne",
                          "coordination rurale"})
+_UNION_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
+                            + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur"})
@@ -180,8 +183,10 @@ class Tie:
 class Registry:
     """Names and role-name ties found anywhere in the document."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], text: str = ""):
         self.names: list[str] = []
+        #: Where the text names a union by its acronym, also inside a role (« déléguée CGT »)
+        self.unions = [(m.start(), m.group()) for m in _UNION_ACRONYM.finditer(text)]
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
@@ -355,15 +360,19 @@ def _described_body(m: Mention, registry: Registry,
     syndicat », « l'entreprise ») describes: a union named as such for a union noun, a
     body the text calls a company (« le groupe suédois Norvik ») for a company noun."""
     union = m.head_lemma in _UNION_NOUNS
-    for prev in sorted(pool, key=lambda p: p.mention.span.start, reverse=True):
-        if prev.mention.span.start >= m.span.start or prev.method != "name" \
-                or prev.speaker.kind != "organization" or prev.mention.determiner == "ind":
-            continue
-        fits = _is_union(prev.speaker.name) if union else _may_be_company(prev, registry)
-        if fits:
-            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
-                            "description", m.gender, m.number)
-    return None
+    named = next((prev for prev in sorted(pool, key=lambda p: p.mention.span.start, reverse=True)
+                  if prev.mention.span.start < m.span.start and prev.method == "name"
+                  and prev.speaker.kind == "organization" and prev.mention.determiner != "ind"
+                  and (_is_union(prev.speaker.name) if union
+                       else _may_be_company(prev, registry))), None)
+    at, name = (named.mention.span.start, named.speaker.name) if named else (-1, None)
+    if union:  # « Nadia Benali, déléguée CGT, … Selon le syndicat »: the union in her role
+        at, name = max([(at, name), *((i, a) for i, a in registry.unions if i < m.span.start)],
+                       key=lambda e: e[0])
+    if name is None:
+        return None
+    return Resolved(Speaker(name, m.span, "organization"), m, "description", m.gender,
+                    m.number)
 
 
 def _may_be_company(p: Resolved, registry: Registry) -> bool:

@@ -622,3 +622,14 @@ def test_a_quotation_below_a_colon_with_its_own_incise_is_that_speakers(run):
 ])
 def test_a_later_quotation_of_someone_else_stays_out_of_the_report(run, text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« On nous demande de trier les patients », a résumé Nadia Benali, infirmière et "
+     "déléguée CGT de l'établissement. Selon le syndicat, quatorze postes sont vacants.",
+     "CGT"),
+    ("« On nous demande de trier les patients », a résumé Nadia Benali, infirmière. Selon le "
+     "syndicat, quatorze postes sont vacants.", "syndicat"),
+])
+def test_a_union_named_only_in_a_role_is_the_one_the_syndicat_stands_for(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
