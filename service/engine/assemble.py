@@ -11,11 +11,12 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .attribution import Attribution
 from .boundaries import CLOSE_MARKS, OPEN_MARKS, Quotes, trim
 from .composed import composed_view, to_original
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
-from .cues import NAMING, Attribution, verb_attributions
+from .cues import NAMING, verb_attributions
 from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse

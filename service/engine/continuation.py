@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Attribution
+from .attribution import Attribution
 from .lexicon import PERSON_NOUNS
 from .paragraphs import Paragraph
 from .parse import Sentence

@@ -3,16 +3,17 @@ speaker mention.
 
 Each rule combines the dependency parse with surface checks so that a single parse
 error does not lose the quote: incises (``«A», a-t-il ajouté``), que-clauses,
-infinitives and adjectives (``a nié être``, ``s'est dit prêt``), a quotation after the
-verb (``a déclaré : «A»``), quotations woven after the verb (``a jugé "absurdes"``) and
-incises inside a quotation. ``selon`` and ``pour`` are in selon.py.
+infinitives and adjectives (``a nié être``, ``s'est dit prêt``), unquoted noun objects
+(``a réclamé une enquête``), quotations woven after the verb (``a jugé "absurdes"``) and
+incises inside a quotation. A quotation after a colon (``a déclaré : «A»``) is in
+colons.py, ``selon`` and ``pour`` in selon.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .attribution import Attribution
 from .boundaries import (
     CLOSE_MARKS,
     CONCESSION,
@@ -23,6 +24,7 @@ from .boundaries import (
     content_end,
     ends_sentence,
 )
+from .colons import colon_quotation, quote_after
 from .lexicon import ORGANIZATION_NOUNS, SOURCE_NOUNS, person_like, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
@@ -80,21 +82,6 @@ _STOPS = frozenset(",;.:!?")
 #: Words that make a conjunction of « que » (``tandis que``): another clause, no report.
 _CONJUNCTION_HEADS = word_set("tandis alors pendant parce bien sans avant après dès depuis "
                               "ainsi pour lors")
-
-
-@dataclass
-class Attribution:
-    """One reported statement before its speaker is resolved."""
-
-    kind: str  # incise, colon, que, infinitive, adjective, object, selon, continuation
-    start: int
-    end: int
-    cue: Cue | None
-    sentence: Sentence
-    speaker: int | None  # head word of the speaker mention in ``sentence``
-    direct_capable: bool = False  # may be a direct quote if the content is all quoted
-    speaker_words: list[int] | None = None  # the mention's words, when read on the surface
-    splits_quote: bool = False  # an incise inside the quotation it reports
 
 
 def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
@@ -515,92 +502,6 @@ def _aside_end(words: list[Word], comma: int) -> int | None:
     return None
 
 
-_BREAK_OR_SPACE = frozenset(INNER_SPACE + "\r\n")
-#: Nouns of a reaction whose words a quotation after a colon gives (« la colère de X : »).
-_REACTION_NOUNS = word_set("colère réaction indignation")
-#: Nouns of a message whose words a quotation after a colon may give (« un SMS : « … » »).
-_MESSAGE_NOUNS = word_set("sms cri slogan titre banderole tweet lettre courrier")
-
-
-def _quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
-    """``a déclaré : «A»`` or ``a-t-il dit «A»``: a quote opening right after the cue
-    (after its subject and complements when a colon follows them)."""
-    limit = min(sentence.end + 2, len(text))
-    m = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
-    at = m.end() if m else cue.end
-    crossed = False
-    while m and at < len(text) and text[at] in _BREAK_OR_SPACE:
-        crossed = crossed or text[at] in "\r\n"
-        at += 1  # « a déclaré :¶« … » »: the quotation may open the next paragraph
-    if not m:
-        while at < limit and text[at] in INNER_SPACE:
-            at += 1
-    k = quotes.starting_at(at)
-    if k is None:
-        return None
-    if m and any(cue.end <= w.start < m.start() + len(m.group(0).rstrip(INNER_SPACE))
-                 and (w.lemma.lower() in _REACTION_NOUNS or _reports_for_another(sentence, w)
-                      or _reports_in_turn(w))
-                 for w in sentence.words):
-        return None  # « , dont les habitants témoignent : », « , avant d'ajouter : »
-    lo, hi = quotes.regions[k]
-    rest = text[hi + 1 : hi + 3].lstrip(INNER_SPACE)
-    if crossed and rest and rest[0] not in "\r\n":
-        return None  # « :¶« … », a déclaré son adjoint »: the next paragraph has its own source
-    words = text[quotes.spans[k].start : quotes.spans[k].end].split()
-    if not m and (len(words) < 4 or not ends_sentence(text, hi + 1) or words[0].islower()):
-        return None  # a short or lowercase quotation right after the verb is woven, not direct
-    return lo, hi
-
-
-def _reports_for_another(sentence: Sentence, w: Word) -> bool:
-    """A reporting verb with a subject or an agent of its own (« dont les habitants
-    témoignent », « critiqué par l'opposition »): a quotation after a colon that follows
-    is that source's words."""
-    return w.upos == "VERB" and reporting_lemma(w.lemma, w.text) is not None and any(
-        sentence.words[c].deprel in ("nsubj", "obl:agent") for c in w.children)
-
-
-def _reports_in_turn(w: Word) -> bool:
-    """A reporting verb nearer the colon that introduces the quotation itself (« s'est
-    excusé, avant d'ajouter : »); not a participle naming a document (« dans un
-    communiqué publié mardi : »)."""
-    return w.upos == "VERB" and reporting_lemma(w.lemma, w.text) is not None \
-        and w.rel != "acl"
-
-
-def _names_another_source(sentence: Sentence, w: Word) -> bool:
-    """Within reported content, a reporting verb of another source or a message noun (« le
-    suspect avait lancé », « un SMS »): a quotation after a colon gives its words."""
-    return w.lemma.lower() in _MESSAGE_NOUNS or _reports_for_another(sentence, w)
-
-
-def _colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution | None:
-    """« a assuré n'avoir « pensé à rien » au moment de frapper : « J'ai regardé les
-    poteaux. » »: a quotation after a colon that closes reported content is a statement
-    of its own. Ends ``a`` at the colon and gives the quotation as a second item."""
-    for colon in range(a.start, a.end):
-        if text[colon] != ":" or quotes.inside(colon) is not None:
-            continue
-        if any(a.start <= w.start < colon and _names_another_source(a.sentence, w)
-               for w in a.sentence.words):
-            return None  # « a indiqué que le suspect avait lancé : « … » »: his words
-        at = colon + 1
-        while at < a.end and text[at] in INNER_SPACE:
-            at += 1
-        k = quotes.starting_at(at)
-        if k is None or not text[a.start : colon].strip(INNER_SPACE):
-            continue
-        lo, hi = quotes.regions[k]
-        if text[hi + 1 : a.end].strip(INNER_SPACE + ".") \
-                or not text[lo + 1 : hi].lstrip(INNER_SPACE)[:1].isupper():
-            return None
-        a.end = colon
-        return Attribution("colon", lo, hi, a.cue, a.sentence, a.speaker, True,
-                           a.speaker_words)
-    return None
-
-
 def _cut_at_coordination(text: str, quotes: Quotes, sentence: Sentence,
                          found: list[Attribution]) -> None:
     """« a dénoncé X et accusé Y », « a jugé X, même s'il a reconnu que Y »: a report ends
@@ -834,7 +735,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if bare and not verbal:
             continue
-        after = _quote_after(text, quotes, cue, sentence) if k is None else None
+        after = quote_after(text, quotes, cue, sentence) if k is None else None
         if after:
             out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker,
                                    direct_capable=True, speaker_words=speaker_words))
@@ -855,6 +756,6 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
     out += [quotation for a in list(out) if a.kind in ("que", "infinitive", "object")
-            and (quotation := _colon_quotation(text, quotes, a)) is not None]
+            and (quotation := colon_quotation(text, quotes, a)) is not None]
     _cut_at_coordination(text, quotes, sentence, out)
     return out

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
-from .cues import Attribution
 from .lexicon import PERSON_NOUNS, TITLES, person_like
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
