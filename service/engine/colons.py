@@ -13,6 +13,8 @@ from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .types import Cue
 
+#: Up to a colon after the verb's subject and complements (« a déclaré jeudi à l'AFP : »).
+_TO_COLON = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*")
 _BREAK_OR_SPACE = frozenset(INNER_SPACE + "\r\n")
 #: Nouns of a reaction whose words a quotation after a colon gives (« la colère de X : »).
 _REACTION_NOUNS = word_set("colère réaction indignation")
@@ -24,7 +26,7 @@ def quote_after(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> tupl
     """``a déclaré : «A»`` or ``a-t-il dit «A»``: a quote opening right after the cue
     (after its subject and complements when a colon follows them)."""
     limit = min(sentence.end + 2, len(text))
-    m = re.compile(r"[^.!?«»\"“”:]{0,100}:[" + INNER_SPACE + r"]*").match(text, cue.end, limit)
+    m = _TO_COLON.match(text, cue.end, limit)
     at = m.end() if m else cue.end
     crossed = False
     while m and at < len(text) and text[at] in _BREAK_OR_SPACE:

@@ -45,15 +45,15 @@ OFFICE_NOUNS = frozenset(
 )
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
-#: Unions, by acronym and by name (``folded_words`` forms), and nouns that describe a union
+#: Unions, by acronym and by name, and nouns that describe a union
 #: or a company again (« la CGT ... le syndicat », « le groupe suédois Norvik ...
 #: l'entreprise »): each kind of body is described only by its own nouns.
 UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "CFE-CGC",
                             "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
-UNION_NAMES = frozenset({"force ouvriere", "solidaires", "confederation paysanne",
-                         "coordination rurale"})
-_UNION_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
-                            + r")\b")
+UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coordination rurale")
+#: A union as the text writes it: an acronym, or a name with its capital.
+_UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
+                    + "|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur"})
@@ -115,6 +115,7 @@ _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour"
 #: Role and body nouns, which mark no particular person (« porte-parole du gouvernement »
 #: and « chef du gouvernement » are two people), as ``folded_words`` gives them.
 _NOUNS = frozenset(w for noun in PERSON_NOUNS | ORGANIZATION_NOUNS for w in folded_words(noun))
+_FOLDED_UNION_NAMES = frozenset(" ".join(folded_words(name)) for name in UNION_NAMES)
 _COMPANY_WORDS = frozenset(w for noun in _COMPANY_NOUNS for w in folded_words(noun))
 _BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(noun)) \
     - _COMPANY_WORDS
@@ -185,8 +186,8 @@ class Registry:
 
     def __init__(self, mentions: list[Mention], text: str = ""):
         self.names: list[str] = []
-        #: Where the text names a union by its acronym, also inside a role (« déléguée CGT »)
-        self.unions = [(m.start(), m.group()) for m in _UNION_ACRONYM.finditer(text)]
+        #: Where the text names a union, also inside a role (« déléguée CGT »)
+        self.unions = [(m.start(), m.group()) for m in _UNION.finditer(text)]
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
@@ -350,25 +351,24 @@ def _bare(m: Mention, role: list[str]) -> bool:
 def _is_union(name: str) -> bool:
     """« CGT-Cheminots », « SUD Santé Sociaux », « la Confédération paysanne »."""
     first = name.split()[0]
-    return " ".join(folded_words(name)) in UNION_NAMES or first in UNION_ACRONYMS \
+    return " ".join(folded_words(name)) in _FOLDED_UNION_NAMES or first in UNION_ACRONYMS \
         or first.split("-")[0] in UNION_ACRONYMS
 
 
 def _described_body(m: Mention, registry: Registry,
                     pool: Sequence[Resolved]) -> Resolved | None:
-    """The body named last before ``m`` that a bare union or company noun (« le
-    syndicat », « l'entreprise ») describes: a union named as such for a union noun, a
-    body the text calls a company (« le groupe suédois Norvik ») for a company noun."""
-    union = m.head_lemma in _UNION_NOUNS
-    named = next((prev for prev in sorted(pool, key=lambda p: p.mention.span.start, reverse=True)
-                  if prev.mention.span.start < m.span.start and prev.method == "name"
-                  and prev.speaker.kind == "organization" and prev.mention.determiner != "ind"
-                  and (_is_union(prev.speaker.name) if union
-                       else _may_be_company(prev, registry))), None)
-    at, name = (named.mention.span.start, named.speaker.name) if named else (-1, None)
-    if union:  # « Nadia Benali, déléguée CGT, … Selon le syndicat »: the union in her role
-        at, name = max([(at, name), *((i, a) for i, a in registry.unions if i < m.span.start)],
-                       key=lambda e: e[0])
+    """What a bare union or company noun describes: for « le syndicat », the union the
+    text names last before it, also in a role (« Nadia Benali, déléguée CGT, … Selon le
+    syndicat »); for « l'entreprise », the body last named as a speaker or subject that the
+    text calls a company or no other kind of body (« le groupe suédois Norvik »)."""
+    if m.head_lemma in _UNION_NOUNS:
+        name = next((a for i, a in reversed(registry.unions) if i < m.span.start), None)
+    else:
+        named = next((p for p in sorted(pool, key=lambda p: p.mention.span.start, reverse=True)
+                      if p.mention.span.start < m.span.start and p.method == "name"
+                      and p.speaker.kind == "organization" and p.mention.determiner != "ind"
+                      and _may_be_company(p, registry)), None)
+        name = named.speaker.name if named else None
     if name is None:
         return None
     return Resolved(Speaker(name, m.span, "organization"), m, "description", m.gender,
@@ -381,13 +381,6 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
     Greenpeace », « le syndicat des pilotes SNPL »)."""
     words = _roles(p, registry) | set(folded_words(p.speaker.name))
     return not _is_union(p.speaker.name) and not _BODY_WORDS & words
-
-
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-
-
-def _possessive(m: Mention) -> bool:
-    return m.span.text.split()[0].lower() in _POSSESSIVES
 
 
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
@@ -427,7 +420,7 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         people = _people(m, earlier, others)
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
         described = [p for p in people if any(_same_word(head, w) for w in _roles(p, registry))]
-        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or _possessive(m):
+        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
             # « son entraîneur » (the coach of the last one named) someone new
         return _latest(described or people)

@@ -28,6 +28,7 @@ _NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed"
 _ARTICLE_GENDER = {"le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "la": "Fem",
                    "une": "Fem", "cette": "Fem"}
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Capitalized words naming a portfolio or body (``ministre de la Défense``).
 _PORTFOLIOS = word_set(
     "défense intérieur justice santé économie finances travail culture éducation "
@@ -50,6 +51,7 @@ class Mention:
     number: str | None
     written: bool = False  # said in a communiqué or a letter: a body may be the source
     alias: str | None = None  # the acronym in brackets after the name (``CRE``)
+    possessive: bool = False  # « son entraîneur »: someone related to another person
 
     @property
     def person_role(self) -> bool:
@@ -568,8 +570,10 @@ def describe(text: str, sentence: Sentence, head: int,
     title = _MEDIUM_TITLE.match(text, end) if head_lemma in MEDIA and not name else None
     if title:  # « le magazine "Écrans" » speaks under its title
         name, end = title.group(1), title.end()
+    possessive = text[start:end].split()[0].lower() in _POSSESSIVES
     return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
-                   det, gender, number, alias=_acronym_after(words, run[-1]) if run else None)
+                   det, gender, number, alias=_acronym_after(words, run[-1]) if run else None,
+                   possessive=possessive)
 
 
 def _acronym_after(words: list[Word], last: int) -> str | None:
