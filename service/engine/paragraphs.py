@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+#: A dateline before the first sentence (« date 2020-01 », « PARIS (AFP) - »): no part of
+#: it, or the parser hangs the sentence's subject on it.
+_DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?|[A-ZÀ-Ý][^\W\d_]*(?:[ '-][^\W\d_]+)*"
+                       r"(?:,[^().\n]{1,40})?\s+\((?:AFP|Reuters|AP|ATS|Belga|dpa)\)\s*[-–—])"
+                       r"\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -18,11 +23,15 @@ class Paragraph:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Every non-blank line is a paragraph, trimmed of surrounding whitespace.
 
-    News text puts one paragraph per line; blank lines between them are optional.
+    News text puts one paragraph per line; blank lines between them are optional. A
+    dateline opening the text belongs to no paragraph: nothing in it is parsed or quoted.
     """
     paragraphs: list[Paragraph] = []
     for match in _LINE.finditer(text):
         start, end = match.start(), match.end()
+        dateline = _DATELINE.match(text, start, end) if not paragraphs else None
+        if dateline:
+            start = dateline.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -275,7 +275,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
 #: Secours »), unlike offices (« le porte-parole du gouvernement Olivier Véran »).
 _NAMED_BODIES = word_set("société entreprise groupe compagnie banque association parti "
                          "syndicat fondation club ong collectif fédération laboratoire "
-                         "cabinet start-up marque enseigne")
+                         "cabinet start-up marque enseigne mouvement formation organisation "
+                         "institut agence alliance coalition réseau")
 
 
 def _names_a_body(words: list[Word], first: int) -> bool:

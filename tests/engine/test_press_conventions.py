@@ -633,3 +633,11 @@ def test_a_later_quotation_of_someone_else_stays_out_of_the_report(run, text, co
 ])
 def test_a_union_named_only_in_a_role_is_the_one_the_syndicat_stands_for(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_the_subject_after_a_dateline_is_an_antecedent(run):
+    text = (" date 2025-09 Louise Ancelin n'aime pas beaucoup parler d'elle. À 58 ans, la "
+            "romancière figure dans la sélection du Goncourt.\n\n« J'ai grandi à Coulon », "
+            "raconte-t-elle.")
+    [q] = run(text)
+    assert q.speaker.name == "Louise Ancelin"

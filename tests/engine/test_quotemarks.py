@@ -69,10 +69,3 @@ def test_degenerate_inputs_do_not_crash():
     for text in ["", "«", "»", "\"", "« »", "\n\n«\n»", "“”„", "a\u00a0«\u00a0»" * 50]:
         assert contents(text) == []
 
-
-def test_paragraphs_are_lines_trimmed_of_spaces_whatever_the_line_breaks():
-    from service.engine.paragraphs import split_paragraphs
-
-    text = " Titre\r\n\r\n\u00a0Premier paragraphe.\nSecond\u2029Troisième \n\n"
-    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [
-        "Titre", "Premier paragraphe.", "Second", "Troisième"]
