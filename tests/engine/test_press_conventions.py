@@ -641,3 +641,10 @@ def test_the_subject_after_a_dateline_is_an_antecedent(run):
             "raconte-t-elle.")
     [q] = run(text)
     assert q.speaker.name == "Louise Ancelin"
+
+
+def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
+    text = ("« Combien de temps encore ? », a ironisé Ivana Sedláčková, présidente du "
+            "mouvement populiste Action directe. La quinquagénaire a annoncé qu'elle "
+            "déposerait une motion de défiance.")
+    assert {q.speaker.name for q in run(text)} == {"Ivana Sedláčková"}
