@@ -23,7 +23,7 @@ from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
 from .resolution import Registry, Resolved, resolve
 from .selon import colon_attributions, selon_attributions
-from .speakers import Mention, describe
+from .speakers import Mention, describe, role_lemma
 from .types import Extraction, Quote, Span
 
 #: Channels of a written statement, where a body speaks through a pronoun.
@@ -260,7 +260,7 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if quotes.inside(w.start) is not None:
                 continue
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
-                    w.upos in ("NOUN", "ADJ") and w.lemma.lower() in PERSON_NOUNS) or (
+                    w.upos in ("NOUN", "ADJ") and role_lemma(w) in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
                     w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):

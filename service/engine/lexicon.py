@@ -49,7 +49,7 @@ PERSON_NOUNS = word_set(
     quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
     conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
     talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur
-    défenseuse gardien gardienne"""
+    défenseuse gardien gardienne édile parlementaire"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import NATIONALITY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, person_like
 from .speakers import Mention
@@ -43,8 +43,34 @@ OFFICE_NOUNS = frozenset(
      "rapporteure", "source", "témoin", "victime", "expert", "experte", "analyste",
      "vice-président", "vice-présidente", "ministre-président", "délégué", "déléguée"}
 )
+#: Nouns that describe again a person by what another of their roles makes them (« le
+#: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
+#: mayor), with the words of the roles they stand for, as ``folded_words`` gives them.
+_COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
+                      "selectionneuse", "coach"})
+_MAYORS = frozenset({"maire", "adjoint", "adjointe", "bourgmestre"})  # not « l'élu »: any
+_MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
+                                    "eurodepute", "eurodeputee"})
+_EPITHETS = {
+    "technicien": _COACHES, "technicienne": _COACHES,
+    "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
+    "magistrate": frozenset({"procureur", "procureure", "juge", "substitut"}),
+    "edile": _MAYORS,
+    "parlementaire": _MEMBERS_OF_PARLIAMENT,
+}
+#: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
+#: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).
+_UNIONISTS = {"syndicaliste": None, "cegetiste": "cgt", "cedetiste": "cfdt"}
+_UNION_ROLE_WORDS = frozenset({"syndicat", "syndical", "syndicale", "intersyndicale"})
+#: Nouns of an age by decade (« la quinquagénaire »).
+_AGE_DECADES = {"trentenaire": 3, "quadragenaire": 4, "quinquagenaire": 5,
+                "sexagenaire": 6, "septuagenaire": 7, "octogenaire": 8, "nonagenaire": 9}
+#: Endings of the nouns for the people of a region or a town, capitalized after an
+#: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
+_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|and|éen|éenne|ain)$")
 #: Organization nouns that stand for the organization last named (``l'organisation``).
-GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
+GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence",
+                                   "établissement"})
 #: Unions, by acronym and by name, and nouns that describe a union
 #: or a company again (« la CGT ... le syndicat », « le groupe suédois Norvik ...
 #: l'entreprise »): each kind of body is described only by its own nouns.
@@ -119,6 +145,10 @@ _FOLDED_UNION_NAMES = frozenset(" ".join(folded_words(name)) for name in UNION_N
 _COMPANY_WORDS = frozenset(w for noun in _COMPANY_NOUNS for w in folded_words(noun))
 _BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(noun)) \
     - _COMPANY_WORDS
+_FOLDED_NATIONALITIES = frozenset(folded_words(noun)[0] for noun in NATIONALITY_NOUNS)
+_FOLDED_UNION_ACRONYMS = frozenset(folded_words(" ".join(UNION_ACRONYMS)))
+#: An age the text gives after a name: « Anne Le Guennec, 61 ans, », « (23 ans) ».
+_AGE_AFTER_NAME = r"(?:\s*,\s*|\s+\()(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -198,6 +228,11 @@ class Registry:
                                 m.span.start)
                             for m in mentions if m.name and m.role and m.person_role),
                            key=lambda t: t.at)
+        self._ages: dict[str, int] = {}
+        for name in self.names:
+            found = re.search(re.escape(name) + _AGE_AFTER_NAME, text)
+            if found:
+                self._ages.setdefault(self.full_name(name), int(found.group(1)))
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -226,6 +261,14 @@ class Registry:
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""
         return {w for t in self.ties if t.name == name for w in t.role}
+
+    def age_of(self, name: str) -> int | None:
+        """The age the text gives ``name``: after the name, or in a role tied to it (« un
+        retraité de 71 ans »)."""
+        for t in self.ties:
+            if t.name == name and _age_in(t.role) is not None:
+                return _age_in(t.role)
+        return self._ages.get(name)
 
     def gender_of(self, name: str) -> str | None:
         """The gender the document's role ties give ``name`` (« le ministre X »)."""
@@ -288,6 +331,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             others: Sequence[Resolved] = ()) -> Resolved:
     """The speaker ``m`` names, given the speakers and subjects already resolved before it
     (``earlier``) and the other persons named before it (``others``)."""
+    demonym = _demonym(m)
+    if demonym is not None:  # « le Flamand », « la Française »: someone named before
+        found = _countryman(m, demonym, registry, earlier, others)
+        if found is not None:
+            return found
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
         body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
         if body is not None:
@@ -326,8 +374,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             if found is not None:
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
-    elif m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(role) == folded_words(m.head_lemma):
-        body = _latest_body(m, earlier)  # « l'organisation »: the body just named
+    elif m.head_lemma in GENERIC_ORGANIZATIONS and m.determiner == "def" \
+            and not _COMPLEMENT_WORDS & set(folded_words(role)):
+        body = _latest_body(m, earlier)  # « l'organisation », « l'établissement public »
         if body is not None:
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
@@ -419,7 +468,11 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         # « ce professeur à la retraite »
         people = _people(m, earlier, others)
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
-        described = [p for p in people if any(_same_word(head, w) for w in _roles(p, registry))]
+        decade = _AGE_DECADES.get(head)
+        if decade is not None:  # « la sexagénaire »: not the one the text says is 29
+            people = [p for p in people if _age(p, registry) in (None, *_decade(decade))]
+        described = [p for p in people if _describes(head, _roles(p, registry))
+                     or decade is not None and _age(p, registry) in _decade(decade)]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
             # « son entraîneur » (the coach of the last one named) someone new
@@ -433,6 +486,74 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
     marks = {w for w in role if len(w) > 3 and w not in _NOUNS} - _FUNCTION_WORDS
     return _latest([p for p in _people(m, earlier, others) if marks & _roles(p, registry)])
+
+
+def _describes(head: str, roles: set[str]) -> bool:
+    """Whether a description headed by ``head`` fits a person with these role words: the
+    same noun (« le procureur X ... le procureur »), or one it stands for (``_EPITHETS``)."""
+    if any(_same_word(head, w) for w in roles):
+        return True
+    if head in _UNIONISTS:
+        parts = {part for w in roles for part in w.split("-")}
+        union = _UNIONISTS[head]
+        return union in parts if union else bool(parts & (_UNION_ROLE_WORDS
+                                                          | _FOLDED_UNION_ACRONYMS))
+    return bool(_EPITHETS.get(head, frozenset()) & roles)
+
+
+def _age_in(words: list[str]) -> int | None:
+    """The age in role words (« coureur de 24 ans »)."""
+    return next((int(a) for a, b in zip(words, words[1:], strict=False)
+                 if a.isdigit() and b == "ans"), None)
+
+
+def _age(p: Resolved, registry: Registry) -> int | None:
+    own = _age_in(folded_words(p.mention.role or ""))
+    return own if own is not None else registry.age_of(p.speaker.name)
+
+
+def _decade(decade: int) -> range:
+    return range(decade * 10, decade * 10 + 10)
+
+
+def _demonym(m: Mention) -> str | None:
+    """The word of a definite mention naming someone by a nationality or the people of a
+    place (« le Flamand », « la Française », « le Deux-Sévrien »), as ``folded_words``
+    gives it."""
+    word = m.name if m.name else m.role if m.role and " " not in m.role else None
+    article = m.span.text.split()[0].lower()
+    if word is None or " " in word or not word[:1].isupper() \
+            or article not in ("le", "la") and not article.startswith(("l'", "l’")):
+        return None  # « les Américains » are a country
+    if word.lower() in NATIONALITY_NOUNS or _DEMONYM.match(word):
+        return folded_words(word)[0]
+    return None
+
+
+def _countryman(m: Mention, word: str, registry: Registry, earlier: list[Resolved],
+                others: Sequence[Resolved]) -> Resolved | None:
+    """The person a nationality or a demonym describes: the latest person named whose
+    role holds it (« le Suédois Lars Pettersson ... le Suédois »); else for a nationality
+    the latest person named given no other (« l'astronaute Léa Castagnet ... la
+    Française »), for the people of a place the latest named as a speaker or subject (« le
+    natif de Murcie a dominé le Norvégien Henrik Aasland ... le Murcien »)."""
+    article = m.span.text.split()[0].lower()
+    feminine = word.endswith(("ienne", "aise", "oise", "eenne"))
+    gender = m.gender or {"le": "Masc", "la": "Fem"}.get(article) or (
+        "Fem" if feminine else "Masc")
+    m = replace(m, gender=gender, number="Sing")
+    described = [p for p in [*earlier, *others] if p.speaker.kind == "person"
+                 and _compatible(m, p) and any(_same_word(word, w) for w in _roles(p, registry))]
+    people = [p for p in _people(m, earlier, others) if p.speaker.name in registry.names]
+    if word in _FOLDED_NATIONALITIES:
+        people = [p for p in people if not _FOLDED_NATIONALITIES & _roles(p, registry)]
+    else:  # a place's people: the one the text is about, not the rival just named
+        people = [p for p in people if any(p is e for e in earlier)] or people
+    found = _latest(described or people)
+    if found is None or found.speaker.name not in registry.names:
+        return None  # « son homologue italien ... l'Italien »: someone unnamed
+    return Resolved(Speaker(found.speaker.name, m.span, "person"), m, "description", gender,
+                    "Sing")
 
 
 def _people(m: Mention, earlier: list[Resolved], others: Sequence[Resolved]) -> list[Resolved]:

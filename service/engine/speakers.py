@@ -528,9 +528,9 @@ def describe(text: str, sentence: Sentence, head: int,
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
     run = _without_nationality(words, run)
-    if len(run) == 1 and run[0] != head and _acronym(words[run[0]].text) \
+    if run and head not in run and _acronym(words[run[0]].text) \
             and role_lemma(w) in PERSON_NOUNS:
-        run = []  # « délégué CGT », « le président du Medef »: the body, not the person
+        run = []  # « délégué CGT », « déléguée SUD Santé Sociaux »: the body, not the person
     name = None
     if run:
         name = text[words[run[0]].start : words[run[-1]].end]

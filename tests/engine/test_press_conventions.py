@@ -648,3 +648,52 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
             "mouvement populiste Action directe. La quinquagénaire a annoncé qu'elle "
             "déposerait une motion de défiance.")
     assert {q.speaker.name for q in run(text)} == {"Ivana Sedláčková"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entraîneur Pierre Sabatier a contesté le carton rouge adressé à Romain Vidal. "
+     "« On tue le rugby », s'est emporté le technicien tarnais.", "Pierre Sabatier"),
+    ("« Nous irons à Orléans », a déclaré Nadia Benali, déléguée CGT. La directrice, "
+     "Isabelle Ferrand, a reçu les grévistes. « Rien ne bouge », a lancé la syndicaliste.",
+     "Nadia Benali"),
+    ("Le procureur, Hervé Kerbrat, a requis deux ans contre le prévenu, Julien Morvan. Le "
+     "magistrat a rappelé que le conducteur roulait à 112 km/h.", "Hervé Kerbrat"),
+    ("La maire de la commune, Martine Lefebvre, a visité les sinistrés avec le pompier "
+     "Jean Dubar. L'édile a réclamé que l'Etat reconnaisse la catastrophe naturelle.",
+     "Martine Lefebvre"),
+])
+def test_a_description_stands_for_the_role_it_paraphrases(run, text, speaker):
+    quotes = run(text)
+    assert quotes and quotes[-1].speaker.name == speaker
+
+
+def test_an_age_noun_goes_to_the_person_of_that_age(run):
+    text = ("Anne Le Guennec, 61 ans, est venue à la barre. Sa fille, infirmière de 29 ans, "
+            "rentrait d'une garde. « Elle faisait tout bien », a raconté la sexagénaire.")
+    [q] = run(text)
+    assert q.speaker.name == "Anne Le Guennec"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Parmi les invités figurait l'astronaute de l'ESA Léa Castagnet. « Quelle émotion ! », "
+     "a tweeté la Française.", "Léa Castagnet"),
+    ("Tom Verhaegen ne s'avoue pas vaincu. « Quinze secondes, ce n'est rien », a lancé le "
+     "Flamand.", "Tom Verhaegen"),
+    ("Álvaro Sendra a dominé le Norvégien Henrik Aasland en cinq sets. « J'ai rêvé de ce "
+     "moment », a confié le Murcien.", "Álvaro Sendra"),
+])
+def test_a_nationality_or_a_demonym_stands_for_someone_named(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+def test_the_americans_are_no_person(run):
+    text = ("Mike Pompeo a parlé à ses homologues. L'Iran est accusé par les Américains "
+            "d'être responsable de plusieurs tirs de roquettes.")
+    assert all(q.speaker is None or q.speaker.name != "Mike Pompeo" for q in run(text))
+
+
+def test_a_generic_body_noun_with_an_adjective_is_the_body_just_named(run):
+    text = ("Selon Météo-France, il est tombé 80 mm de pluie. L'établissement public a "
+            "annoncé que la vigilance rouge était maintenue.")
+    assert [q.speaker.name for q in run(text)] == ["Météo-France", "Météo-France"]
