@@ -79,6 +79,15 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
     return sorted(kept, key=lambda a: (a.start, a.end))
 
 
+def _written(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Whether the sentence, or the one before it in its paragraph, names a written
+    channel (« a indiqué dans un communiqué que… Il a rappelé que… »)."""
+    before = sentences[sentence.index - 1] if sentence.index > 0 else None
+    start = before.start if before and before.paragraph == sentence.paragraph \
+        else sentence.start
+    return _WRITTEN.search(text, start, sentence.end) is not None
+
+
 def _final_stop(text: str, spans: list[QuoteSpan], start: int, end: int) -> int:
     """A stop written inside the closing mark belongs to the quotation (« B. »,
     "B."), whatever the mark: content ending there keeps it."""
@@ -187,7 +196,7 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
     for n, a in enumerate(found):
         if a.speaker is not None:
             mention = describe(text, a.sentence, a.speaker, a.speaker_words)
-            if mention.pronoun and _WRITTEN.search(text, a.sentence.start, a.sentence.end):
+            if mention.pronoun and _written(text, sentences, a.sentence):
                 mention = replace(mention, written=True)
             if mention.pronoun != "on":  # « on raconte que »: nobody in particular
                 mentions[n] = mention

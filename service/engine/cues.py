@@ -59,7 +59,8 @@ QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 #: apprendre only in the impersonal « a-t-on appris ».
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
-     "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer"}
+     "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer",
+     "continuer"}
 )
 #: Verbs that report only when conjugated (« parle d'un "pas" », not « sans parler de »).
 _CONJUGATED_ONLY = frozenset({"parler"})

@@ -110,7 +110,7 @@ ORGANIZATION_NOUNS = word_set(
     association fédération alliance coalition union département administration
     autorités autorité régime opposition direction justice services service exécutif
     ambassade consulat institut office fondation comité collectif club équipe ong
-    intersyndicale cabinet
+    intersyndicale cabinet chambre établissement
     télévision journal quotidien hebdomadaire chaîne radio médias"""
 )
 

@@ -120,6 +120,7 @@ _OFFICE_NAMES = {
                            "chancelier", "chanceliere"],
     "foreign minister": ["chef de la diplomatie", "ministre des affaires etrangeres",
                          "secretaire d' etat"],
+    "prefect": ["prefet", "prefete", "representant de l' etat", "representante de l' etat"],
 }
 _ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 #: Words after « secrétaire d'État » that make it a junior minister's portfolio (« chargé
@@ -256,7 +257,8 @@ class Registry:
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
         return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
-                   for d in self.indefinites)
+                   and not (d.number and m.number and d.number != m.number)
+                   for d in self.indefinites)  # not « des élus locaux … l'élu »
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""

@@ -251,9 +251,9 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     acronym = words[run[0]].text.isupper()
     party = acronym and run[0] > 0 and (words[run[0] - 1].lemma.lower() in PERSON_NOUNS
                                         or words[run[0] - 1].lemma.lower() in _NAMED_BODIES)
-    body = acronym and before is not None and words[before].text.lower() in OF_WORDS
+    body = acronym and before is not None and words[before].text.lower() in _BODY_CASES
     if len(run) >= 3 and (party or body) and first_name:
-        return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « de l'ESA Léa Roux »
+        return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »
     first = words[run[0]]
     if not any(words[c].rel == "case" for c in first.children):
         return [run]  # no « de Lyon »: « France Nature Environnement » is one name
@@ -271,6 +271,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     return out
 
 
+#: Words before a body's acronym that a name may follow (« de l'ESA », « à l'AFP »).
+_BODY_CASES = OF_WORDS | {"à", "au", "aux"}
 #: Bodies a name follows (« la société Varenne Logistique », « l'association Eau
 #: Secours »), unlike offices (« le porte-parole du gouvernement Olivier Véran »).
 _NAMED_BODIES = word_set("société entreprise groupe compagnie banque association parti "
@@ -349,14 +351,34 @@ def bracketed_acronym_end(words: list[Word], j: int) -> int:
     return j + 3 if acronym else j
 
 
+#: Participles that give a role its remit (« chargée des mobilités »).
+_IN_CHARGE = frozenset({"chargé", "chargée"})
+
+
+def _bracket_end(words: list[Word], j: int) -> int:
+    """The word after a short aside in brackets at word ``j`` (« (ESA) », « (divers
+    gauche) »), else ``j``."""
+    if j < len(words) and words[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 5, len(words)))
+                      if words[k].text == ")"), None)
+        if close is not None and close + 1 < len(words):
+            return close + 1
+    return j
+
+
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
-    between commas right after word ``last`` of a role phrase (past a bracketed acronym
-    and its place, « (CRPM) de Normandie, », and a title, « , le docteur X, »)."""
-    j = bracketed_acronym_end(words, last + 1)
+    between commas right after word ``last`` of a role phrase (past an aside in brackets
+    and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », a remit,
+    « chargée des mobilités, », and a title, « , le docteur X, »)."""
+    j = _bracket_end(words, last + 1)
     if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’"):
         place = name_words(words, j + 1)  # « (CRPM) de Normandie, Yannick Lebas, »
         j = place[-1] + 1 if place else j
+    if j < len(words) and words[j].text.lower() in _IN_CHARGE:
+        # « la vice-présidente du conseil régional chargée des mobilités, Claire X, »
+        j = next((k for k in range(j + 1, min(j + 7, len(words))) if words[k].text == ","),
+                 len(words))
     if j + 1 >= len(words) or words[j].text != ",":
         return None
     first = j + 1
@@ -365,8 +387,9 @@ def apposition_after(words: list[Word], last: int) -> list[int] | None:
         first += 2  # « Le chef du service, le docteur Thomas Vasseur, »
     name = name_words(words, first)
     end = name[-1] + 1 if name else len(words)
-    if name and end < len(words) and words[end].text == ",":
-        return name
+    if name and end < len(words) and words[end].text in (",", ".", "!", "?", ";") \
+            and end == (len(words) - 1 if words[end].text != "," else end):
+        return name  # set off by commas, or ending the sentence
     return None
 
 

@@ -697,3 +697,34 @@ def test_a_generic_body_noun_with_an_adjective_is_the_body_just_named(run):
     text = ("Selon Météo-France, il est tombé 80 mm de pluie. L'établissement public a "
             "annoncé que la vigilance rouge était maintenue.")
     assert [q.speaker.name for q in run(text)] == ["Météo-France", "Météo-France"]
+
+
+def test_continuer_de_is_no_report(run):
+    text = ("Selon elle, un centre périnatal de proximité continuera d'assurer sur place les "
+            "consultations.")
+    [q] = run(text)
+    assert q.cue.lemma == "selon" and q.text.startswith("un centre")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La direction nous répond par des primes », a déclaré à l'AFP Karim Benslimane, "
+     "secrétaire régional de SUD-Rail. Le syndicaliste affirme que 45 postes seront "
+     "supprimés.", "Karim Benslimane"),
+    ("Le préfet du Pas-de-Calais, Laurent Desbordes, s'est rendu sur place. « La situation "
+     "est critique », a déclaré le représentant de l'Etat.", "Laurent Desbordes"),
+    ("« C'est une décision brutale », s'est indigné le maire (divers gauche) de Montbrézac, "
+     "Gérard Pallier, joint par téléphone.", "Gérard Pallier"),
+    ("La région hausse le ton. Elle exigera des pénalités, a prévenu la vice-présidente du "
+     "conseil régional chargée des mobilités, Claire Dufourcq.", "Claire Dufourcq"),
+    ("L'annonce a provoqué la colère des élus locaux. Le maire, Gérard Pallier, a écrit au "
+     "ministre. L'élu a annoncé qu'il déposerait un recours.", "Gérard Pallier"),
+])
+def test_the_name_of_the_source_is_found(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_pronoun_after_a_communique_may_be_the_body(run):
+    text = ("La chambre d'agriculture du Pas-de-Calais estime que 3 000 hectares sont sous "
+            "l'eau, indique l'organisation dans un communiqué. Elle demande que l'Etat "
+            "débloque un fonds d'urgence.")
+    assert {q.speaker.name for q in run(text)} == {"chambre d'agriculture du Pas-de-Calais"}
