@@ -60,7 +60,7 @@ QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
      "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer",
-     "continuer"}
+     "continuer", "souvenir"}
 )
 #: Verbs that report only when conjugated (« parle d'un "pas" », not « sans parler de »).
 _CONJUGATED_ONLY = frozenset({"parler"})
@@ -127,8 +127,9 @@ def _incise_end(text: str, start: int, hi: int) -> int | None:
 SpeakerHead = tuple[int | None, list[int] | None]
 
 
-#: An object clitic before an incise verb (« », lui a-t-elle lancé »).
-_OBJECT_CLITIC = re.compile(r"[" + INNER_SPACE + r"]+(?:lui|leur|me|m['’]|te|t['’]|nous|vous)"
+#: An object clitic before an incise verb (« », lui a-t-elle lancé », « », l'a interrogé »).
+_OBJECT_CLITIC = re.compile(r"[" + INNER_SPACE + r"]+(?:lui|leur|me|m['’]|te|t['’]|nous|vous|"
+                            r"l['’]|le|la|les)"
                             r"[" + INNER_SPACE + r"]*$", re.IGNORECASE)
 
 

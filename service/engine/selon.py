@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
-from .lexicon import PERSON_NOUNS, TITLES, person_like
+from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES, person_like
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import apposition_after, source_of
@@ -60,6 +60,13 @@ def _past_role(words: list[Word], start: int) -> int:
         start, role = segment[comma].end, False
 
 
+def _a_source(noun: Word) -> bool:
+    """A noun that selon names as a source even with no comma before it (« 4 800 personnes
+    selon la préfecture »), unlike a rule or a measure (« selon la loi »)."""
+    lemma = noun.lemma.lower()
+    return noun.upos == "PROPN" or person_like(lemma) or lemma in ORGANIZATION_NOUNS
+
+
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -89,18 +96,20 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         opens_clause = not before or before[-1] in ".!?:;" or clause_start(
             text, quotes, floor, cue_start) >= len(before) + floor - 1
         leading = rest.startswith(",") and opens_clause
-        middle = False
+        middle = quoted = False
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
             if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
                 s = _past_role(words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
-        elif before.endswith(",") and (not rest or rest[0] in ".!?…"):
-            e = floor + len(before) - 1
+        elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or _a_source(words[noun])):
+            e = floor + len(before) - (1 if before.endswith(",") else 0)
             s = clause_start(text, quotes, floor, e)
             k = quotes.ending_at(e)
-            if k is not None and len(text[quotes.regions[k][0] : e].split()) >= 4:
+            if k is not None and (len(text[quotes.regions[k][0] : e].split()) >= 4
+                                  or not before.endswith(",")):
                 s = quotes.regions[k][0]  # « ... », selon X: the quotation only
+                quoted = True
         elif pour:
             continue
         else:
@@ -108,7 +117,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             s = phrase_end
             e = content_end(text, quotes, s, limit, at_comma=False)
         has_verb = any(s <= x.start < e and x.upos in ("VERB", "AUX") for x in words)
-        if not has_verb and (middle or len(text[s:e].split()) < 4):
+        if not (has_verb or quoted) and (middle or len(text[s:e].split()) < 4):
             continue  # what selon scopes over must be a clause, not a name
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         ours = any(words[c].text.lower() in ("nos", "notre") for c in words[noun].children)

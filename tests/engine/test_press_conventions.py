@@ -728,3 +728,28 @@ def test_a_pronoun_after_a_communique_may_be_the_body(run):
             "l'eau, indique l'organisation dans un communiqué. Elle demande que l'Etat "
             "débloque un fonds d'urgence.")
     assert {q.speaker.name for q in run(text)} == {"chambre d'agriculture du Pas-de-Calais"}
+
+
+@pytest.mark.parametrize("incise, lemma", [
+    ("s'est-il souvenu à la barre", "souvenir"), ("se souvient-il", "souvenir"),
+    ("l'a interrogé l'avocat", "interroger"),
+])
+def test_more_incises(run, incise, lemma):
+    text = f"« Comment pouvez-vous en être certain ? », {incise}."
+    [q] = run(text)
+    assert q.type == "direct" and q.cue.lemma == lemma
+
+
+def test_selon_a_body_at_the_end_of_a_clause_needs_no_comma(run):
+    text = ("A Rennes, le cortège a réuni 4 800 personnes selon la préfecture. Il a été "
+            "condamné selon la loi.")
+    [q] = run(text)
+    assert q.text == "A Rennes, le cortège a réuni 4 800 personnes"
+    assert q.speaker.name == "préfecture"
+
+
+def test_selon_right_after_a_quoted_fragment_reports_the_fragment(run):
+    text = ("Le Conseil doit examiner le décret le 18 avril. Un vote consultatif, « sans "
+            "surprise » selon un inspecteur général qui a requis l'anonymat.")
+    [q] = run(text)
+    assert q.text == "sans surprise" and q.cue.lemma == "selon"
