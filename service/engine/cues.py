@@ -60,7 +60,7 @@ QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
      "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer",
-     "continuer", "souvenir"}
+     "souvenir"}
 )
 #: Verbs that report only when conjugated (« parle d'un "pas" », not « sans parler de »).
 _CONJUGATED_ONLY = frozenset({"parler"})
@@ -71,6 +71,9 @@ CALL_VERBS = frozenset({"appeler"})
 #: annoncer nor demander, whose objects news text tells as acts as often as it reports
 #: them (« a annoncé sa démission », « a demandé la parole », « a demandé l'asile »).
 NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler"})
+#: Verbs whose infinitive complement is an act, not what is said (« continuera d'assurer
+#: les consultations »): they report a que-clause, a colon or an incise only.
+NO_INFINITIVE_CONTENT = frozenset({"continuer"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -709,7 +712,12 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if other is not None:
             clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
-        comp = _complement_start(sentence, group, lemma)
+        if lemma in NO_INFINITIVE_CONTENT and any(
+                words[c].rel == "xcomp" and reporting_lemma(words[c].lemma, words[c].text)
+                for c in words[i].children):
+            continue  # « continue d'affirmer que »: affirmer reports
+        comp = None if lemma in NO_INFINITIVE_CONTENT else _complement_start(sentence, group,
+                                                                              lemma)
         if lemma == "souhaiter" and _negated(words, group) and (
                 comp and not _quoted(quotes, sentence, comp[1])
                 or que and (_anonymous(words, que) or _declined(words, que, 4))):

@@ -48,7 +48,7 @@ OFFICE_NOUNS = frozenset(
 #: mayor), with the words of the roles they stand for, as ``folded_words`` gives them.
 _COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
                       "selectionneuse", "coach"})
-_MAYORS = frozenset({"maire", "adjoint", "adjointe", "bourgmestre"})  # not « l'élu »: any
+_MAYORS = frozenset({"maire", "bourgmestre"})
 _MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
                                     "eurodepute", "eurodeputee"})
 _EPITHETS = {
@@ -67,10 +67,17 @@ _AGE_DECADES = {"trentenaire": 3, "quadragenaire": 4, "quinquagenaire": 5,
                 "sexagenaire": 6, "septuagenaire": 7, "octogenaire": 8, "nonagenaire": 9}
 #: Endings of the nouns for the people of a region or a town, capitalized after an
 #: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
-_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|and|éen|éenne|ain)$")
+_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|éenne|ain|aine)$")
+#: People of regions named otherwise (``folded_words`` forms).
+_REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
+                              "bretonne", "basque", "corse", "catalan", "catalane",
+                              "normand", "normande", "savoyard", "savoyarde"})
+#: Newspapers named like the people of their region (« a rapporté le Parisien »), and
+#: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
+_NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
+                         "aquitaine", "vienne", "palais"})
 #: Organization nouns that stand for the organization last named (``l'organisation``).
-GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence",
-                                   "établissement"})
+GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
 #: Unions, by acronym and by name, and nouns that describe a union
 #: or a company again (« la CGT ... le syndicat », « le groupe suédois Norvik ...
 #: l'entreprise »): each kind of body is described only by its own nouns.
@@ -135,6 +142,10 @@ _BODY_LEADERS = _LEADER_WORDS - frozenset(
 _PARTY_WORDS = frozenset({"socialiste", "conservateur", "conservatrice", "liberal", "liberale",
                           "ecologiste", "centriste", "travailliste", "communiste",
                           "populiste", "nationaliste", "souverainiste"})
+#: Party acronyms (``folded_words`` forms), with the label they go with.
+_PARTY_ACRONYMS = {"ps": "socialiste", "pcf": "communiste", "eelv": "ecologiste",
+                   "udi": "centriste", "modem": "centriste", "lr": "lr", "rn": "rn",
+                   "lfi": "lfi"}
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
 #: Words that open a complement of a role noun (``folded_words`` forms).
 _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "chez", "en",
@@ -148,8 +159,11 @@ _BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(n
     - _COMPANY_WORDS
 _FOLDED_NATIONALITIES = frozenset(folded_words(noun)[0] for noun in NATIONALITY_NOUNS)
 _FOLDED_UNION_ACRONYMS = frozenset(folded_words(" ".join(UNION_ACRONYMS)))
+#: An indefinite article and a capitalized noun (« un Lyonnais », « une Française »).
+_INDEFINITE_NOUN = re.compile(r"\b([Uu]ne?)\s+([A-ZÀ-Ý][\w-]+)")
 #: An age the text gives after a name: « Anne Le Guennec, 61 ans, », « (23 ans) ».
-_AGE_AFTER_NAME = r"(?:\s*,\s*|\s+\()(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
+_AGE_AFTER_NAME = (r"(?:\s*,\s*|\s+\()(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
+                   r"(?!\s+(?:après|plus|avant|auparavant|de|d['’]))")
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -229,6 +243,7 @@ class Registry:
                                 m.span.start)
                             for m in mentions if m.name and m.role and m.person_role),
                            key=lambda t: t.at)
+        self.text = text
         self._ages: dict[str, int] = {}
         for name in self.names:
             found = re.search(re.escape(name) + _AGE_AFTER_NAME, text)
@@ -259,6 +274,12 @@ class Registry:
         return any(d.head_lemma == m.head_lemma and d.span.start < m.span.start
                    and not (d.number and m.number and d.number != m.number)
                    for d in self.indefinites)  # not « des élus locaux … l'élu »
+
+    def introduces(self, word: str, at: int) -> bool:
+        """Whether the text introduces someone by ``word`` (``folded_words`` form) with an
+        indefinite article before ``at`` (« un Lyonnais de 25 ans », « d'une Française »)."""
+        return any(folded_words(found.group(2)) == [word] for found in
+                   _INDEFINITE_NOUN.finditer(self.text, 0, at))
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""
@@ -376,9 +397,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             if found is not None:
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
-    elif m.head_lemma in GENERIC_ORGANIZATIONS and m.determiner == "def" \
-            and not _COMPLEMENT_WORDS & set(folded_words(role)):
-        body = _latest_body(m, earlier)  # « l'organisation », « l'établissement public »
+    elif m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(role) == folded_words(m.head_lemma):
+        body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
@@ -468,12 +488,13 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »,
         # « ce professeur à la retraite »
-        people = _people(m, earlier, others)
+        people = [p for p in _people(m, earlier, others) if not _clash(role, _roles(p, registry))]
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
         decade = _AGE_DECADES.get(head)
         if decade is not None:  # « la sexagénaire »: not the one the text says is 29
             people = [p for p in people if _age(p, registry) in (None, *_decade(decade))]
-        described = [p for p in people if _describes(head, _roles(p, registry))
+        paraphrase = _bare(m, role) and not m.possessive  # not « le technicien de la SNCF »
+        described = [p for p in people if _describes(head, _roles(p, registry), paraphrase)
                      or decade is not None and _age(p, registry) in _decade(decade)]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
@@ -490,17 +511,46 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     return _latest([p for p in _people(m, earlier, others) if marks & _roles(p, registry)])
 
 
-def _describes(head: str, roles: set[str]) -> bool:
+def _describes(head: str, roles: set[str], paraphrase: bool) -> bool:
     """Whether a description headed by ``head`` fits a person with these role words: the
-    same noun (« le procureur X ... le procureur »), or one it stands for (``_EPITHETS``)."""
+    same noun (« le procureur X ... le procureur »), or, when ``paraphrase``, one it
+    stands for (``_EPITHETS``, ``_UNIONISTS``)."""
     if any(_same_word(head, w) for w in roles):
         return True
+    if not paraphrase:
+        return False
     if head in _UNIONISTS:
-        parts = {part for w in roles for part in w.split("-")}
+        unions = _unions_in(roles)
         union = _UNIONISTS[head]
-        return union in parts if union else bool(parts & (_UNION_ROLE_WORDS
-                                                          | _FOLDED_UNION_ACRONYMS))
+        return union in unions if union else bool(unions or _UNION_ROLE_WORDS & roles)
     return bool(_EPITHETS.get(head, frozenset()) & roles)
+
+
+def _unions_in(words: set[str] | list[str]) -> set[str]:
+    """The unions that role words name by acronym (``folded_words`` forms): « sud » only
+    in a compound (« sud-rail »), not « la région Sud »."""
+    found = set()
+    for w in words:
+        first = w.split("-")[0]
+        if first in _FOLDED_UNION_ACRONYMS and (first != "sud" or "-" in w):
+            found.add(first)
+    return found
+
+
+def _clash(role: list[str], roles: set[str]) -> bool:
+    """Whether a description names another party or union than the person's roles (« le
+    parlementaire écologiste » is not « le député LR X », « la syndicaliste de FO » not
+    « X, déléguée CGT »); ``role`` as ``folded_words`` gives it."""
+    words = set(role)
+    party, theirs = _parties(words), _parties(roles)
+    unions, their_unions = _unions_in(words), _unions_in(roles)
+    return bool(party and theirs and not party & theirs
+                or unions and their_unions and not unions & their_unions)
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties role words name, by label or acronym (« socialiste », « PS »)."""
+    return {_PARTY_ACRONYMS.get(w, w) for w in words if w in _PARTY_WORDS | _PARTY_ACRONYMS.keys()}
 
 
 def _age_in(words: list[str]) -> int | None:
@@ -527,8 +577,11 @@ def _demonym(m: Mention) -> str | None:
     if word is None or " " in word or not word[:1].isupper() \
             or article not in ("le", "la") and not article.startswith(("l'", "l’")):
         return None  # « les Américains » are a country
-    if word.lower() in NATIONALITY_NOUNS or _DEMONYM.match(word):
-        return folded_words(word)[0]
+    folded = folded_words(word)[0]
+    if folded in _NOT_PEOPLE:
+        return None
+    if word.lower() in NATIONALITY_NOUNS or folded in _REGIONAL_PEOPLE or _DEMONYM.match(word):
+        return folded
     return None
 
 
@@ -539,8 +592,10 @@ def _countryman(m: Mention, word: str, registry: Registry, earlier: list[Resolve
     the latest person named given no other (« l'astronaute Léa Castagnet ... la
     Française »), for the people of a place the latest named as a speaker or subject (« le
     natif de Murcie a dominé le Norvégien Henrik Aasland ... le Murcien »)."""
+    if registry.introduces(word, m.span.start):
+        return None  # « Un Lyonnais de 25 ans a été interpellé … le Lyonnais »
     article = m.span.text.split()[0].lower()
-    feminine = word.endswith(("ienne", "aise", "oise", "eenne"))
+    feminine = word.endswith(("ienne", "aise", "oise", "eenne", "aine", "ande", "onne"))
     gender = m.gender or {"le": "Masc", "la": "Fem"}.get(article) or (
         "Fem" if feminine else "Masc")
     m = replace(m, gender=gender, number="Sing")
