@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .first_names import first_name_gender
 from .lexicon import NATIONALITY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, person_like
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
@@ -368,7 +369,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         kind = _kind(m, name)
         # a title tells this mention's gender only: « M. Le Pen » is not Marine Le Pen
         gender = m.gender if m.person_role or kind == "organization" else \
-            m.gender or registry.gender_of(name)
+            m.gender or registry.gender_of(name) or first_name_gender(name)
         number = m.number if m.person_role else "Sing"  # a name is one source
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
