@@ -89,6 +89,8 @@ UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coo
 _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
                     + "|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
+#: Adjectives of an employers' body, which no union is (``folded_words`` forms).
+_EMPLOYERS = frozenset({"patronal", "patronale", "patronaux"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur"})
 
@@ -403,7 +405,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if body is not None:
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
-            and m.number != "Plur" and folded_words(role) == folded_words(m.head_lemma):
+            and m.number != "Plur" and not m.possessive \
+            and not (_COMPLEMENT_WORDS | _EMPLOYERS) & set(folded_words(role)):
+        # « le syndicat minoritaire », « le groupe suédois »; not « le syndicat patronal »
         body = _described_body(m, registry, earlier)
         if body is not None:
             return body

@@ -151,7 +151,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     if modified is not None:
         return modified
     k = group.start - 1
-    if k >= 0 and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
+    if k >= 0 and v.rel != "xcomp" and not is_time_word(words, k) \
+            and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
         return k  # a subject right before the verb that the parser attached elsewhere
     gerund = is_gerund(words, verb) and v.rel.startswith(("obl", "advcl", "advmod"))
     if (v.rel in ("conj", "advcl", "xcomp") or gerund) and v.head >= 0 and v.head not in seen:

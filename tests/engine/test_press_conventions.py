@@ -779,3 +779,15 @@ def test_a_description_is_not_sent_to_someone_it_cannot_be(run, text, not_speake
 def test_continuer_reports_a_colon_or_a_que_clause(run, text, cue):
     [q] = run(text)
     assert q.cue.lemma == cue
+
+
+def test_a_union_noun_with_an_adjective_is_the_union_named_before(run):
+    text = ("Un argument que balaie la Confédération paysanne. Dans un communiqué, le syndicat "
+            "minoritaire rappelle que les marges ont progressé de 9 % en 2024.")
+    assert run(text)[-1].speaker.name == "Confédération paysanne"
+
+
+def test_a_gerund_after_an_infinitive_speaks_for_the_main_subject(run):
+    text = ("L'entreprise a formellement démenti jeudi soir vouloir réduire les effectifs, "
+            "évoquant des « redéploiements » vers les nouveaux centres de commande.")
+    assert [q.speaker.name for q in run(text)] == ["entreprise", "entreprise"]
