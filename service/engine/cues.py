@@ -80,6 +80,8 @@ NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisé
                    "nommé nommée surnommé surnommée titré titrée dénommé dénommée rebaptisé "
                    "rebaptisée")
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
+#: Prepositions of an adverbial infinitive (purpose, manner), never what is reported.
+_ADJUNCT_MARKS = frozenset({"pour", "sans", "afin", "par"})
 _CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
 _NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
 _STOPS = frozenset(",;.:!?")
@@ -289,6 +291,8 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
             if words[k].text not in OPEN_MARKS:
                 start = k  # « de ne pas céder », « de s'impliquer », « de "tout changer" »
             k -= 1
+        if k > group.end and words[k].text.lower() in _ADJUNCT_MARKS:
+            return None  # « a annoncé l'ouverture d'un gymnase pour héberger… »: a purpose
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
         if marked and words[k - 1].text.lower() in _LOCUTIONS_BEFORE_DE:
             return None  # « a salué X avant de quitter les lieux »: narration, not content
@@ -362,7 +366,8 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     opening within the first words after the verb; the index where the content starts."""
     words = sentence.words
     first = j = _past_setting(words, group.end + 1)
-    stop = min(first + 6, len(words))  # « a jugé la décision du groupe "brutale" »
+    stop = min(first + 10, len(words))  # « a jugé la décision du groupe "brutale" »,
+    # « demande la tenue d'un sommet de la coalition "dans les plus brefs délais" »
     while j < stop:
         w = words[j]
         aside = _aside_end(words, j) if w.text == "," and j == first else None
@@ -378,8 +383,10 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
                 return None  # « a publié un livre intitulé "..." »: a title
             return first  # also « a appelé la population à "la prudence" »
         modifier = w.rel == "acl" and w.feats.get("VerbForm") == "Part"
-        if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier:
-            return None  # but « dénoncent des mesures prises "trop tard" » goes on
+        if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier \
+                or w.text.lower() == "selon":
+            return None  # but « dénoncent des mesures prises "trop tard" » goes on; « une
+            # vidéo montrant selon lui des Irakiens "dansant" »: selon's quotation
         j += 1
     return None
 

@@ -791,3 +791,18 @@ def test_a_gerund_after_an_infinitive_speaks_for_the_main_subject(run):
     text = ("L'entreprise a formellement démenti jeudi soir vouloir réduire les effectifs, "
             "évoquant des « redéploiements » vers les nouveaux centres de commande.")
     assert [q.speaker.name for q in run(text)] == ["entreprise", "entreprise"]
+
+
+def test_a_quotation_deep_in_a_noun_object_makes_it_a_report(run):
+    text = ("Dans un communiqué, le PCL demande la tenue d'un sommet de la coalition « dans "
+            "les plus brefs délais ».")
+    [q] = run(text)
+    assert q.type == "mixed" and q.text.startswith("la tenue d'un sommet")
+
+
+def test_an_infinitive_of_purpose_is_not_what_is_reported(run):
+    text = ("L'agence a annoncé le déblocage d'une enveloppe de 400 000 euros « pour renforcer "
+            "l'attractivité » des urgences. La maire a annoncé l'ouverture d'un gymnase pour "
+            "héberger les sinistrés.")
+    quotes = run(text)
+    assert [q.text[:11] for q in quotes] == ["le déblocag"]
