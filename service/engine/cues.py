@@ -79,6 +79,12 @@ OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
                    "nommé nommée surnommé surnommée titré titrée dénommé dénommée rebaptisé "
                    "rebaptisée")
+#: « la loi dite "anti-squat" »: a so-called name after a noun.
+_SO_CALLED = word_set("dit dite dits dites")
+#: Nouns that a quoted name or term follows (« un label "commerce engagé" », « des radars de
+#: type "tourelle" »): what the quotation names, not what someone said.
+_LABEL_NOUNS = word_set("type label opération dispositif plan programme mention slogan "
+                        "formule catégorie statut marque nom appellation")
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 #: Prepositions of an adverbial infinitive (purpose, manner), never what is reported.
 _ADJUNCT_MARKS = frozenset({"pour", "sans", "afin", "par"})
@@ -292,7 +298,12 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
                 start = k  # « de ne pas céder », « de s'impliquer », « de "tout changer" »
             k -= 1
         if k > group.end and words[k].text.lower() in _ADJUNCT_MARKS:
-            return None  # « a annoncé l'ouverture d'un gymnase pour héberger… »: a purpose
+            if words[k + 1].upos != "ADV":
+                continue  # « l'ouverture d'un gymnase pour héberger… », « sans sourciller »
+            while start < j and words[start].upos == "ADV" \
+                    and words[start].text.lower() not in _NEGATION:
+                start += 1  # « a affirmé par ailleurs ne pas vouloir »: par ailleurs is aside
+            k = group.end
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
         if marked and words[k - 1].text.lower() in _LOCUTIONS_BEFORE_DE:
             return None  # « a salué X avant de quitter les lieux »: narration, not content
@@ -379,8 +390,11 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             between = {x.text.lower() for x in words[first:j]}
             if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
                 return None  # « qu'on appelait "le roi" »: naming, not reporting
-            if between & NAMING:
-                return None  # « a publié un livre intitulé "..." »: a title
+            before = words[j - 1] if j > first else None
+            if between & NAMING or before is not None and (
+                    before.lemma.lower() in _LABEL_NOUNS or before.text.lower() in _SO_CALLED
+                    or before.text.lower() == "pour" and j - 1 > first):
+                return None  # « un livre intitulé "..." », « une enquête pour "homicide" »
             return first  # also « a appelé la population à "la prudence" »
         modifier = w.rel == "acl" and w.feats.get("VerbForm") == "Part"
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier \
@@ -719,10 +733,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if other is not None:
             clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
-        if lemma in NO_INFINITIVE_CONTENT and any(
+        if lemma in NO_INFINITIVE_CONTENT and (any(
                 words[c].rel == "xcomp" and reporting_lemma(words[c].lemma, words[c].text)
-                for c in words[i].children):
-            continue  # « continue d'affirmer que »: affirmer reports
+                for c in words[i].children) or speaker is None or not _may_speak(words[speaker])):
+            continue  # « continue d'affirmer que »: affirmer reports; « La grève continue : »
         comp = None if lemma in NO_INFINITIVE_CONTENT else _complement_start(sentence, group,
                                                                               lemma)
         if lemma == "souhaiter" and _negated(words, group) and (

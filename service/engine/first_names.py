@@ -51,7 +51,7 @@ _FEMININE = word_set(
     maryse mélanie mélissa michèle micheline mireille monique morgane murielle myriam
     nadège nadia nadine nathalie nicole noémie océane odile odette olivia pascale
     patricia paulette pauline perrine rachida rebecca régine renée rose rosine
-    roselyne sabine sandrine sarah ségolène séverine simone solène sophie stéphanie
+    roselyne sabine sandrine sarah ségolène séverine solène sophie stéphanie
     suzanne sylvie tatiana thérèse valérie vanessa véronique victoire virginie viviane
     yasmine yvette yvonne zoé fatima fatou aïcha karima leïla samia salima farida
     malika amina nora naïma

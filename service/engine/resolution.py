@@ -89,8 +89,10 @@ UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coo
 _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
                     + "|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
-#: Adjectives of an employers' body, which no union is (``folded_words`` forms).
-_EMPLOYERS = frozenset({"patronal", "patronale", "patronaux"})
+#: Adjectives that leave a union or company noun describing the one named before (« le
+#: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
+#: gives them; others name another body (« le groupe écologiste », « la société civile »).
+_BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur"})
 
@@ -406,8 +408,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
-            and not (_COMPLEMENT_WORDS | _EMPLOYERS) & set(folded_words(role)):
-        # « le syndicat minoritaire », « le groupe suédois »; not « le syndicat patronal »
+            and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | _FOLDED_NATIONALITIES:
+        # « le syndicat minoritaire », « le groupe suédois »; not « le groupe écologiste »
         body = _described_body(m, registry, earlier)
         if body is not None:
             return body
@@ -498,8 +500,9 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         decade = _AGE_DECADES.get(head)
         if decade is not None:  # « la sexagénaire »: not the one the text says is 29
             people = [p for p in people if _age(p, registry) in (None, *_decade(decade))]
-        paraphrase = _bare(m, role) and not m.possessive  # not « le technicien de la SNCF »
-        described = [p for p in people if _describes(head, _roles(p, registry), paraphrase)
+        paraphrase = not m.possessive
+        described = [p for p in people if _describes(head, _roles(p, registry),
+                                                     paraphrase and _fits(role, p, registry))
                      or decade is not None and _age(p, registry) in _decade(decade)]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
@@ -514,6 +517,16 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
     marks = {w for w in role if len(w) > 3 and w not in _NOUNS} - _FUNCTION_WORDS
     return _latest([p for p in _people(m, earlier, others) if marks & _roles(p, registry)])
+
+
+def _fits(role: list[str], p: Resolved, registry: Registry) -> bool:
+    """Whether the complement of a description (``folded_words`` forms) is one of the
+    person's roles: « l'édile de Nantes » for « la maire de Nantes », not « le technicien
+    de la SNCF » for a coach; a description with none fits."""
+    roles = _roles(p, registry)
+    words = [w for w in role[1:] if w not in _FUNCTION_WORDS]
+    complement = bool(_COMPLEMENT_WORDS & set(role))
+    return not complement or all(any(_same_word(w, r) for r in roles) for w in words)
 
 
 def _describes(head: str, roles: set[str], paraphrase: bool) -> bool:

@@ -60,13 +60,6 @@ def _past_role(words: list[Word], start: int) -> int:
         start, role = segment[comma].end, False
 
 
-def _a_source(noun: Word) -> bool:
-    """A noun that selon names as a source even with no comma before it (« 4 800 personnes
-    selon la préfecture »), unlike a rule or a measure (« selon la loi »)."""
-    lemma = noun.lemma.lower()
-    return noun.upos == "PROPN" or person_like(lemma) or lemma in ORGANIZATION_NOUNS
-
-
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -102,7 +95,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
                 s = _past_role(words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
-        elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or _a_source(words[noun])):
+        elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or _may_be_source(
+                words[noun]) and not _depending_on(words, i)):
             e = floor + len(before) - (1 if before.endswith(",") else 0)
             s = clause_start(text, quotes, floor, e)
             k = quotes.ending_at(e)
@@ -138,13 +132,52 @@ def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[At
     colon = next((i for i, w in enumerate(words[:_HEADLINE_WORDS]) if w.text == ":"), None)
     if not colon or any(w.upos in ("VERB", "AUX") for w in words[:colon]):
         return []
-    after = words[colon + 1] if colon + 1 < len(words) else None
-    k = quotes.starting_at(after.start) if after is not None else None
+    after = words[colon + 1].start if colon + 1 < len(words) else _next_char(
+        quotes.text, words[colon].end)  # the tokenizer may end the sentence at the colon
+    k = quotes.starting_at(after) if after is not None else None
     names = [w for w in words[:colon] if capitalized(w) and w.text not in TITLES]
     person = any(w.lemma.lower() in PERSON_NOUNS or w.text in TITLES for w in words[:colon])
     # « Coronavirus : "..." » names a topic; « Lille, Roubaix et Tourcoing : » places
     if k is None or not (person or len(names) >= 2 and colon < _SHORT_HEADLINE):
         return []
     run = list(range(colon))
+    comma = next((i for i in run if words[i].text == ","), None)
+    if comma is not None and not any(capitalized(words[i]) for i in run[comma + 1 :]):
+        run = run[:comma]  # « Réponse de la ministre, en fin de soirée : »: no name after
+    head = phrase_head(words, run)
+    first = next((i for i in run if words[i].upos != "DET"), head)
+    if "," not in (words[i].text for i in run) and not _may_be_source(words[first]) \
+            and head != first:  # « Réponse de la ministre : », not « Réaction du maire, X : »
+        run = [i for i in sentence.subtree(head) if i in run and words[i].rel != "case"]
     lo, hi = quotes.regions[k]
-    return [Attribution("headline", lo, hi, None, sentence, phrase_head(words, run), True, run)]
+    return [Attribution("headline", lo, hi, None, sentence, head, True, run)]
+
+
+#: Verbs after which selon means « depending on » (« les prix varient selon les
+#: compagnies »), and words after it that make a title (« la Passion selon saint Matthieu »).
+_VARY = ("vari", "diffère", "différ", "dépend", "chang", "fluctu", "évolu", "oscill",
+         "échelonn", "modul", "adapt")  # by form: the lemmatizer reads « varient » as vaire
+_TITLE_SAINTS = frozenset({"saint", "sainte"})
+
+
+def _depending_on(words: list[Word], i: int) -> bool:
+    """Whether selon at word ``i`` means « depending on » or is part of a title."""
+    governor = words[i].head
+    while governor >= 0 and words[governor].upos not in ("VERB", "AUX"):
+        governor = words[governor].head
+    after = words[i + 1].text.lower() if i + 1 < len(words) else ""
+    return after in _TITLE_SAINTS or governor >= 0 and words[governor].text.lower().startswith(
+        _VARY)
+
+
+def _may_be_source(word: Word) -> bool:
+    """A name, or a noun of a person or a body (« la préfecture », not « la loi »)."""
+    lemma = word.lemma.lower()
+    return word.upos == "PROPN" or person_like(lemma) or lemma in ORGANIZATION_NOUNS
+
+
+def _next_char(text: str, at: int) -> int | None:
+    """Where the text goes on after ``at``, past spaces (not past a line break)."""
+    while at < len(text) and text[at] in INNER_SPACE:
+        at += 1
+    return at if at < len(text) and text[at] not in "\r\n" else None

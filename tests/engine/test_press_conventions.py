@@ -806,3 +806,53 @@ def test_an_infinitive_of_purpose_is_not_what_is_reported(run):
             "héberger les sinistrés.")
     quotes = run(text)
     assert [q.text[:11] for q in quotes] == ["le déblocag"]
+
+
+def test_a_colon_after_a_noun_of_the_speaker_introduces_the_quotation(run):
+    text = ("La ministre du Logement, Claire Aubertin, a défendu le texte.\n\nRéponse de la "
+            "ministre, en fin de soirée : « Nous n'opposons pas les propriétaires aux "
+            "locataires. Nous voulons que ceux qui travaillent puissent se loger. »")
+    last = run(text)[-1]
+    assert last.type == "direct" and last.text.startswith("Nous n'opposons")
+    assert last.speaker.name == "Claire Aubertin"
+
+
+@pytest.mark.parametrize("text", [
+    "Les salaires des apprentis varient fortement selon les entreprises.",
+    "La chorale chantera la Passion selon saint Matthieu.",
+    "Le maire a annoncé la création d'un nouveau label « commerce engagé ».",
+    "La députée a défendu sa proposition de loi dite « anti-squat ».",
+    "Le parquet a annoncé l'ouverture d'une enquête pour « homicide involontaire ».",
+])
+def test_no_report_in_these_sentences(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Le maire a affirmé par ailleurs ne pas vouloir se représenter.",
+     "ne pas vouloir se représenter", "maire"),
+    ("Interrogé par les enquêteurs, il a assuré sans sourciller n'avoir jamais touché "
+     "d'argent.", "n'avoir jamais touché d'argent", "il"),
+])
+def test_an_adverbial_phrase_before_the_infinitive_is_skipped(run, text, said, speaker):
+    [q] = run(text)
+    assert (q.text, q.speaker.name) == (said, speaker)
+
+
+def test_a_body_noun_with_another_body_s_adjective_is_not_the_company(run):
+    text = ("Le groupe Stellantis a annoncé 600 suppressions de postes. « C'est un scandale », "
+            "a réagi le groupe écologiste à l'Assemblée.")
+    assert run(text)[-1].speaker.name != "Stellantis"
+
+
+def test_continuer_with_a_subject_that_cannot_speak_is_no_report(run):
+    text = ("La grève continue : « On ne lâchera rien », scandaient mardi matin les "
+            "cheminots devant la gare.")
+    [q] = run(text)
+    assert q.cue.lemma == "scander" and q.speaker.name == "cheminots"
+
+
+def test_a_description_with_the_complement_of_a_role_is_its_holder(run):
+    text = ("La maire de Nantes, Johanna Rolland, a visité le chantier. « Nous tiendrons les "
+            "délais », a assuré l'édile de Nantes.")
+    assert run(text)[-1].speaker.name == "Johanna Rolland"
