@@ -102,6 +102,10 @@ def is_nationality_noun(form: str) -> bool:
     return form[:1].isupper() and form.lower() in NATIONALITY_NOUNS
 
 
+#: Unions by acronym (« la CGT », « déléguée SUD Santé Sociaux »).
+UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "CFE-CGC",
+                            "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
+
 #: Nouns for institutions and groups that speak (``la diplomatie américaine``).
 ORGANIZATION_NOUNS = word_set(
     """gouvernement ministère diplomatie armée état-major présidence parlement assemblée

@@ -13,12 +13,28 @@ gender the text gives (``ce dernier``: the last person named).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .epithets import (
+    AGE_DECADES,
+    FOLDED_NATIONALITIES,
+    PARTY_WORDS,
+    age_in,
+    clash,
+    decade_range,
+    demonym,
+    describes,
+)
 from .first_names import first_name_gender
-from .lexicon import NATIONALITY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, person_like
+from .folding import folded_words, same_word
+from .lexicon import (
+    NATIONALITY_NOUNS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    UNION_ACRONYMS,
+    person_like,
+)
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
 
@@ -44,46 +60,11 @@ OFFICE_NOUNS = frozenset(
      "rapporteure", "source", "témoin", "victime", "expert", "experte", "analyste",
      "vice-président", "vice-présidente", "ministre-président", "délégué", "déléguée"}
 )
-#: Nouns that describe again a person by what another of their roles makes them (« le
-#: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
-#: mayor), with the words of the roles they stand for, as ``folded_words`` gives them.
-_COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
-                      "selectionneuse", "coach"})
-_MAYORS = frozenset({"maire", "bourgmestre"})
-_MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
-                                    "eurodepute", "eurodeputee"})
-_EPITHETS = {
-    "technicien": _COACHES, "technicienne": _COACHES,
-    "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
-    "magistrate": frozenset({"procureur", "procureure", "juge", "substitut"}),
-    "edile": _MAYORS,
-    "parlementaire": _MEMBERS_OF_PARLIAMENT,
-}
-#: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
-#: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).
-_UNIONISTS = {"syndicaliste": None, "cegetiste": "cgt", "cedetiste": "cfdt"}
-_UNION_ROLE_WORDS = frozenset({"syndicat", "syndical", "syndicale", "intersyndicale"})
-#: Nouns of an age by decade (« la quinquagénaire »).
-_AGE_DECADES = {"trentenaire": 3, "quadragenaire": 4, "quinquagenaire": 5,
-                "sexagenaire": 6, "septuagenaire": 7, "octogenaire": 8, "nonagenaire": 9}
-#: Endings of the nouns for the people of a region or a town, capitalized after an
-#: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
-_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|éenne|ain|aine)$")
-#: People of regions named otherwise (``folded_words`` forms).
-_REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
-                              "bretonne", "basque", "corse", "catalan", "catalane",
-                              "normand", "normande", "savoyard", "savoyarde"})
-#: Newspapers named like the people of their region (« a rapporté le Parisien »), and
-#: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
-_NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
-                         "aquitaine", "vienne", "palais"})
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
-#: Unions, by acronym and by name, and nouns that describe a union
-#: or a company again (« la CGT ... le syndicat », « le groupe suédois Norvik ...
-#: l'entreprise »): each kind of body is described only by its own nouns.
-UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "CFE-CGC",
-                            "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
+#: Unions by name, and nouns that describe a union or a company again (« la CGT ... le
+#: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
+#: described only by its own nouns.
 UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coordination rurale")
 #: A union as the text writes it: an acronym, or a name with its capital.
 _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
@@ -108,13 +89,6 @@ class Resolved:
     method: str  # name, role, anaphora, description, unresolved
     gender: str | None
     number: str | None
-
-
-def folded_words(s: str) -> list[str]:
-    """The words of ``s`` without accents or case, an apostrophe ending its word."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return s.replace("'", "' ").split()
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -142,15 +116,6 @@ _PORTFOLIO_MARKS = frozenset({"a", "au", "aux", "charge", "chargee", "aupres"})
 #: général », « le président » of a body); the others name an office of their own.
 _BODY_LEADERS = _LEADER_WORDS - frozenset(
     folded_words("ministre premier première chancelier chancelière"))
-#: Party labels, which tell no office apart (« le chef du gouvernement socialiste » is the
-#: Portuguese Prime Minister), as ``folded_words`` gives them.
-_PARTY_WORDS = frozenset({"socialiste", "conservateur", "conservatrice", "liberal", "liberale",
-                          "ecologiste", "centriste", "travailliste", "communiste",
-                          "populiste", "nationaliste", "souverainiste"})
-#: Party acronyms (``folded_words`` forms), with the label they go with.
-_PARTY_ACRONYMS = {"ps": "socialiste", "pcf": "communiste", "eelv": "ecologiste",
-                   "udi": "centriste", "modem": "centriste", "lr": "lr", "rn": "rn",
-                   "lfi": "lfi"}
 _FUNCTION_WORDS = _ARTICLES | {"de", "d'", "du", "des", "a", "au", "aux", "et", "en"}
 #: Words that open a complement of a role noun (``folded_words`` forms).
 _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "chez", "en",
@@ -162,8 +127,6 @@ _FOLDED_UNION_NAMES = frozenset(" ".join(folded_words(name)) for name in UNION_N
 _COMPANY_WORDS = frozenset(w for noun in _COMPANY_NOUNS for w in folded_words(noun))
 _BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(noun)) \
     - _COMPANY_WORDS
-_FOLDED_NATIONALITIES = frozenset(folded_words(noun)[0] for noun in NATIONALITY_NOUNS)
-_FOLDED_UNION_ACRONYMS = frozenset(folded_words(" ".join(UNION_ACRONYMS)))
 #: An indefinite article and a capitalized noun (« un Lyonnais », « une Française »).
 _INDEFINITE_NOUN = re.compile(r"\b([Uu]ne?)\s+([A-ZÀ-Ý][\w-]+)")
 #: An age the text gives after a name: « Anne Le Guennec, 61 ans, », « (23 ans) ».
@@ -197,29 +160,22 @@ def _office(words: list[str]) -> tuple[str, list[str]]:
     return head, [w for w in rest if w not in _FUNCTION_WORDS]
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal but for a gender or number ending (``americain``, ``americaine``)."""
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 4 \
-        or a == b
-
-
 def same_office(a: list[str], b: list[str]) -> bool:
     """Whether two role phrases (as ``folded_words`` gives them) may name one office: « le
     ministre » and « le ministre de l'Économie », « le chef du gouvernement israélien » and
     « le Premier ministre israélien »; not « le ministre de l'Économie » and « le Premier
     ministre », nor « le chef de l'État » and « le chef du gouvernement »."""
-    party_a, party_b = _PARTY_WORDS & set(a), _PARTY_WORDS & set(b)
+    party_a, party_b = PARTY_WORDS & set(a), PARTY_WORDS & set(b)
     if party_a and party_b and not party_a & party_b:
         return False  # « le député socialiste X » is not « le député conservateur »
     office_a, rest_a = _office(a)
     office_b, rest_b = _office(b)
-    rest_a, rest_b = ([w for w in rest if w not in _PARTY_WORDS] for rest in (rest_a, rest_b))
+    rest_a, rest_b = ([w for w in rest if w not in PARTY_WORDS] for rest in (rest_a, rest_b))
     if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
         a, b = _without_articles(a), _without_articles(b)
         return a[:1] == b[:1] and min(len(a), len(b)) == 1
-    return all(any(_same_word(x, y) for y in rest_b) for x in rest_a) or \
-        all(any(_same_word(x, y) for y in rest_a) for x in rest_b)
+    return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
+        all(any(same_word(x, y) for y in rest_a) for x in rest_b)
 
 
 @dataclass(frozen=True)
@@ -294,8 +250,8 @@ class Registry:
         """The age the text gives ``name``: after the name, or in a role tied to it (« un
         retraité de 71 ans »)."""
         for t in self.ties:
-            if t.name == name and _age_in(t.role) is not None:
-                return _age_in(t.role)
+            if t.name == name and age_in(t.role) is not None:
+                return age_in(t.role)
         return self._ages.get(name)
 
     def gender_of(self, name: str) -> str | None:
@@ -359,9 +315,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             others: Sequence[Resolved] = ()) -> Resolved:
     """The speaker ``m`` names, given the speakers and subjects already resolved before it
     (``earlier``) and the other persons named before it (``others``)."""
-    demonym = _demonym(m)
-    if demonym is not None:  # « le Flamand », « la Française »: someone named before
-        found = _countryman(m, demonym, registry, earlier, others)
+    people_word = demonym(m)
+    if people_word is not None:  # « le Flamand », « la Française »: someone named before
+        found = _countryman(m, people_word, registry, earlier, others)
         if found is not None:
             return found
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
@@ -408,7 +364,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
-            and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | _FOLDED_NATIONALITIES:
+            and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES:
         # « le syndicat minoritaire », « le groupe suédois »; not « le groupe écologiste »
         body = _described_body(m, registry, earlier)
         if body is not None:
@@ -495,15 +451,15 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
             m.head_lemma in OFFICE_NOUNS or m.head_lemma in LEADER_NOUNS):
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »,
         # « ce professeur à la retraite »
-        people = [p for p in _people(m, earlier, others) if not _clash(role, _roles(p, registry))]
+        people = [p for p in _people(m, earlier, others) if not clash(role, _roles(p, registry))]
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
-        decade = _AGE_DECADES.get(head)
+        decade = AGE_DECADES.get(head)
         if decade is not None:  # « la sexagénaire »: not the one the text says is 29
-            people = [p for p in people if _age(p, registry) in (None, *_decade(decade))]
+            people = [p for p in people if _age(p, registry) in (None, *decade_range(decade))]
         paraphrase = not m.possessive
-        described = [p for p in people if _describes(head, _roles(p, registry),
+        described = [p for p in people if describes(head, _roles(p, registry),
                                                      paraphrase and _fits(role, p, registry))
-                     or decade is not None and _age(p, registry) in _decade(decade)]
+                     or decade is not None and _age(p, registry) in decade_range(decade)]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
             # « son entraîneur » (the coach of the last one named) someone new
@@ -526,81 +482,12 @@ def _fits(role: list[str], p: Resolved, registry: Registry) -> bool:
     roles = _roles(p, registry)
     words = [w for w in role[1:] if w not in _FUNCTION_WORDS]
     complement = bool(_COMPLEMENT_WORDS & set(role))
-    return not complement or all(any(_same_word(w, r) for r in roles) for w in words)
-
-
-def _describes(head: str, roles: set[str], paraphrase: bool) -> bool:
-    """Whether a description headed by ``head`` fits a person with these role words: the
-    same noun (« le procureur X ... le procureur »), or, when ``paraphrase``, one it
-    stands for (``_EPITHETS``, ``_UNIONISTS``)."""
-    if any(_same_word(head, w) for w in roles):
-        return True
-    if not paraphrase:
-        return False
-    if head in _UNIONISTS:
-        unions = _unions_in(roles)
-        union = _UNIONISTS[head]
-        return union in unions if union else bool(unions or _UNION_ROLE_WORDS & roles)
-    return bool(_EPITHETS.get(head, frozenset()) & roles)
-
-
-def _unions_in(words: set[str] | list[str]) -> set[str]:
-    """The unions that role words name by acronym (``folded_words`` forms): « sud » only
-    in a compound (« sud-rail »), not « la région Sud »."""
-    found = set()
-    for w in words:
-        first = w.split("-")[0]
-        if first in _FOLDED_UNION_ACRONYMS and (first != "sud" or "-" in w):
-            found.add(first)
-    return found
-
-
-def _clash(role: list[str], roles: set[str]) -> bool:
-    """Whether a description names another party or union than the person's roles (« le
-    parlementaire écologiste » is not « le député LR X », « la syndicaliste de FO » not
-    « X, déléguée CGT »); ``role`` as ``folded_words`` gives it."""
-    words = set(role)
-    party, theirs = _parties(words), _parties(roles)
-    unions, their_unions = _unions_in(words), _unions_in(roles)
-    return bool(party and theirs and not party & theirs
-                or unions and their_unions and not unions & their_unions)
-
-
-def _parties(words: set[str]) -> set[str]:
-    """The parties role words name, by label or acronym (« socialiste », « PS »)."""
-    return {_PARTY_ACRONYMS.get(w, w) for w in words if w in _PARTY_WORDS | _PARTY_ACRONYMS.keys()}
-
-
-def _age_in(words: list[str]) -> int | None:
-    """The age in role words (« coureur de 24 ans »)."""
-    return next((int(a) for a, b in zip(words, words[1:], strict=False)
-                 if a.isdigit() and b == "ans"), None)
+    return not complement or all(any(same_word(w, r) for r in roles) for w in words)
 
 
 def _age(p: Resolved, registry: Registry) -> int | None:
-    own = _age_in(folded_words(p.mention.role or ""))
+    own = age_in(folded_words(p.mention.role or ""))
     return own if own is not None else registry.age_of(p.speaker.name)
-
-
-def _decade(decade: int) -> range:
-    return range(decade * 10, decade * 10 + 10)
-
-
-def _demonym(m: Mention) -> str | None:
-    """The word of a definite mention naming someone by a nationality or the people of a
-    place (« le Flamand », « la Française », « le Deux-Sévrien »), as ``folded_words``
-    gives it."""
-    word = m.name if m.name else m.role if m.role and " " not in m.role else None
-    article = m.span.text.split()[0].lower()
-    if word is None or " " in word or not word[:1].isupper() \
-            or article not in ("le", "la") and not article.startswith(("l'", "l’")):
-        return None  # « les Américains » are a country
-    folded = folded_words(word)[0]
-    if folded in _NOT_PEOPLE:
-        return None
-    if word.lower() in NATIONALITY_NOUNS or folded in _REGIONAL_PEOPLE or _DEMONYM.match(word):
-        return folded
-    return None
 
 
 def _countryman(m: Mention, word: str, registry: Registry, earlier: list[Resolved],
@@ -618,10 +505,10 @@ def _countryman(m: Mention, word: str, registry: Registry, earlier: list[Resolve
         "Fem" if feminine else "Masc")
     m = replace(m, gender=gender, number="Sing")
     described = [p for p in [*earlier, *others] if p.speaker.kind == "person"
-                 and _compatible(m, p) and any(_same_word(word, w) for w in _roles(p, registry))]
+                 and _compatible(m, p) and any(same_word(word, w) for w in _roles(p, registry))]
     people = [p for p in _people(m, earlier, others) if p.speaker.name in registry.names]
-    if word in _FOLDED_NATIONALITIES:
-        people = [p for p in people if not _FOLDED_NATIONALITIES & _roles(p, registry)]
+    if word in FOLDED_NATIONALITIES:
+        people = [p for p in people if not FOLDED_NATIONALITIES & _roles(p, registry)]
     else:  # a place's people: the one the text is about, not the rival just named
         people = [p for p in people if any(p is e for e in earlier)] or people
     found = _latest(described or people)

@@ -1,0 +1,129 @@
+"""What the words of a description tell about whom it may describe: the roles a noun
+paraphrases (« le technicien » for a coach), unions and parties that rule people out, ages
+and the people of a country or a place (« la sexagénaire », « le Flamand »).
+
+Role words are compared as ``folded_words`` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folding import folded_words, same_word
+from .lexicon import NATIONALITY_NOUNS, UNION_ACRONYMS
+from .speakers import Mention
+
+#: Nouns that describe again a person by what another of their roles makes them (« le
+#: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
+#: mayor), with the words of the roles they stand for, as ``folded_words`` gives them.
+_COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
+                      "selectionneuse", "coach"})
+_MAYORS = frozenset({"maire", "bourgmestre"})
+_MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
+                                    "eurodepute", "eurodeputee"})
+_EPITHETS = {
+    "technicien": _COACHES, "technicienne": _COACHES,
+    "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
+    "magistrate": frozenset({"procureur", "procureure", "juge", "substitut"}),
+    "edile": _MAYORS,
+    "parlementaire": _MEMBERS_OF_PARLIAMENT,
+}
+#: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
+#: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).
+_UNIONISTS = {"syndicaliste": None, "cegetiste": "cgt", "cedetiste": "cfdt"}
+_UNION_ROLE_WORDS = frozenset({"syndicat", "syndical", "syndicale", "intersyndicale"})
+#: Nouns of an age by decade (« la quinquagénaire »).
+AGE_DECADES = {"trentenaire": 3, "quadragenaire": 4, "quinquagenaire": 5,
+               "sexagenaire": 6, "septuagenaire": 7, "octogenaire": 8, "nonagenaire": 9}
+#: Endings of the nouns for the people of a region or a town, capitalized after an
+#: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
+_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|éenne|ain|aine)$")
+#: People of regions named otherwise (``folded_words`` forms).
+_REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
+                              "bretonne", "basque", "corse", "catalan", "catalane",
+                              "normand", "normande", "savoyard", "savoyarde"})
+#: Newspapers named like the people of their region (« a rapporté le Parisien »), and
+#: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
+_NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
+                         "aquitaine", "vienne", "palais"})
+#: Party labels, which tell no office apart (« le chef du gouvernement socialiste » is the
+#: Portuguese Prime Minister), as ``folded_words`` gives them.
+PARTY_WORDS = frozenset({"socialiste", "conservateur", "conservatrice", "liberal", "liberale",
+                         "ecologiste", "centriste", "travailliste", "communiste",
+                         "populiste", "nationaliste", "souverainiste"})
+#: Party acronyms (``folded_words`` forms), with the label they go with.
+_PARTY_ACRONYMS = {"ps": "socialiste", "pcf": "communiste", "eelv": "ecologiste",
+                   "udi": "centriste", "modem": "centriste", "lr": "lr", "rn": "rn",
+                   "lfi": "lfi"}
+FOLDED_NATIONALITIES = frozenset(folded_words(noun)[0] for noun in NATIONALITY_NOUNS)
+_FOLDED_UNION_ACRONYMS = frozenset(folded_words(" ".join(UNION_ACRONYMS)))
+
+
+def describes(head: str, roles: set[str], paraphrase: bool) -> bool:
+    """Whether a description headed by ``head`` fits a person with these role words: the
+    same noun (« le procureur X ... le procureur »), or, when ``paraphrase``, one it
+    stands for (``_EPITHETS``, ``_UNIONISTS``)."""
+    if any(same_word(head, w) for w in roles):
+        return True
+    if not paraphrase:
+        return False
+    if head in _UNIONISTS:
+        unions = _unions_in(roles)
+        union = _UNIONISTS[head]
+        return union in unions if union else bool(unions or _UNION_ROLE_WORDS & roles)
+    return bool(_EPITHETS.get(head, frozenset()) & roles)
+
+
+def _unions_in(words: set[str] | list[str]) -> set[str]:
+    """The unions that role words name by acronym (``folded_words`` forms): « sud » only
+    in a compound (« sud-rail »), not « la région Sud »."""
+    found = set()
+    for w in words:
+        first = w.split("-")[0]
+        if first in _FOLDED_UNION_ACRONYMS and (first != "sud" or "-" in w):
+            found.add(first)
+    return found
+
+
+def clash(role: list[str], roles: set[str]) -> bool:
+    """Whether a description names another party or union than the person's roles (« le
+    parlementaire écologiste » is not « le député LR X », « la syndicaliste de FO » not
+    « X, déléguée CGT »); ``role`` as ``folded_words`` gives it."""
+    words = set(role)
+    party, theirs = _parties(words), _parties(roles)
+    unions, their_unions = _unions_in(words), _unions_in(roles)
+    return bool(party and theirs and not party & theirs
+                or unions and their_unions and not unions & their_unions)
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties role words name, by label or acronym (« socialiste », « PS »)."""
+    return {_PARTY_ACRONYMS.get(w, w) for w in words if w in PARTY_WORDS | _PARTY_ACRONYMS.keys()}
+
+
+def age_in(words: list[str]) -> int | None:
+    """The age in role words (« coureur de 24 ans »)."""
+    return next((int(a) for a, b in zip(words, words[1:], strict=False)
+                 if a.isdigit() and b == "ans"), None)
+
+
+def decade_range(decade: int) -> range:
+    """The ages of a decade (« la quinquagénaire »: 50 to 59)."""
+    return range(decade * 10, decade * 10 + 10)
+
+
+def demonym(m: Mention) -> str | None:
+    """The word of a definite mention naming someone by a nationality or the people of a
+    place (« le Flamand », « la Française », « le Deux-Sévrien »), as ``folded_words``
+    gives it."""
+    word = m.name if m.name else m.role if m.role and " " not in m.role else None
+    article = m.span.text.split()[0].lower()
+    if word is None or " " in word or not word[:1].isupper() \
+            or article not in ("le", "la") and not article.startswith(("l'", "l’")):
+        return None  # « les Américains » are a country
+    folded = folded_words(word)[0]
+    if folded in _NOT_PEOPLE:
+        return None
+    if word.lower() in NATIONALITY_NOUNS or folded in _REGIONAL_PEOPLE or _DEMONYM.match(word):
+        return folded
+    return None
