@@ -75,7 +75,11 @@ _UNION_NOUNS = frozenset({"syndicat"})
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
 _BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
-                            "fabricant", "firme", "industriel", "opérateur"})
+                            "fabricant", "firme", "industriel", "opérateur", "direction",
+                            "maison"})
+#: What a company noun's complement may say of the company (« la société de production »,
+#: « la maison d'édition »), as ``folded_words`` gives it; others name something else.
+_TRADES = frozenset({"de", "d'", "production", "edition", "distribution", "disques"})
 
 
 #: Heads of « l'un d'eux », « l'une d'elles »: the article belongs to the phrase.
@@ -364,8 +368,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
-            and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES:
-        # « le syndicat minoritaire », « le groupe suédois »; not « le groupe écologiste »
+            and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES | (
+                _TRADES if m.head_lemma in _COMPANY_NOUNS else frozenset()) \
+            and (m.head_lemma != "maison" or len(folded_words(role)) > 1):
+        # « le syndicat minoritaire », « le groupe suédois », « la maison d'édition », « la
+        # direction »; not « le groupe écologiste », « la maison »
         body = _described_body(m, registry, earlier)
         if body is not None:
             return body

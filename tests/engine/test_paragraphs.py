@@ -27,3 +27,8 @@ def test_a_dateline_is_no_part_of_the_first_paragraph(dateline):
                                   "La CGT (CGT) - a dit non.", "date 2020-01"])
 def test_no_dateline_but_at_the_start_of_a_text_before_its_sentence(text):
     assert lines(text) == [line.strip() for line in text.splitlines()]
+
+
+def test_an_agency_dateline_after_a_title_is_set_apart():
+    text = "Festival : le Grand Prix fait polémique\n\nBIARRITZ (AFP) – La cérémonie a eu lieu."
+    assert lines(text) == ["Festival : le Grand Prix fait polémique", "La cérémonie a eu lieu."]

@@ -856,3 +856,10 @@ def test_a_description_with_the_complement_of_a_role_is_its_holder(run):
     text = ("La maire de Nantes, Johanna Rolland, a visité le chantier. « Nous tiendrons les "
             "délais », a assuré l'édile de Nantes.")
     assert run(text)[-1].speaker.name == "Johanna Rolland"
+
+
+@pytest.mark.parametrize("description", ["la direction", "la maison de disques"])
+def test_a_company_s_management_or_trade_is_the_company_named_before(run, description):
+    text = ("Le groupe suédois Norvik a confirmé la fermeture du site. D'après "
+            f"{description}, les négociations doivent s'ouvrir le 15 septembre.")
+    assert run(text)[-1].speaker.name == "Norvik"
