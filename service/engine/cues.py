@@ -391,10 +391,14 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             if lemma in CALL_VERBS and not between & {"à", "au", "aux"}:
                 return None  # « qu'on appelait "le roi" »: naming, not reporting
             before = words[j - 1] if j > first else None
+            inside = words[j + 1] if j + 1 < len(words) else None
+            named = inside is not None and inside.upos in ("NOUN", "PROPN", "X")
             if between & NAMING or before is not None and (
-                    before.lemma.lower() in _LABEL_NOUNS or before.text.lower() in _SO_CALLED
+                    before.lemma.lower() in _LABEL_NOUNS and named
+                    or before.text.lower() in _SO_CALLED
                     or before.text.lower() == "pour" and j - 1 > first):
-                return None  # « un livre intitulé "..." », « une enquête pour "homicide" »
+                return None  # « un livre intitulé "..." », « une enquête pour "homicide" »,
+                # « des radars de type "tourelle" »; but « une opération "inacceptable" »
             return first  # also « a appelé la population à "la prudence" »
         modifier = w.rel == "acl" and w.feats.get("VerbForm") == "Part"
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier \

@@ -76,7 +76,10 @@ _UNION_NOUNS = frozenset({"syndicat"})
 _BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur", "direction",
-                            "maison"})
+                            "maison", "éditions"})
+#: Company nouns that other bodies have too (« la direction » of a school): they describe
+#: only a body the text calls a company (« le groupe suédois Norvik »).
+_MANAGEMENT_NOUNS = frozenset({"direction", "maison"})
 #: What a company noun's complement may say of the company (« la société de production »,
 #: « la maison d'édition »), as ``folded_words`` gives it; others name something else.
 _TRADES = frozenset({"de", "d'", "production", "edition", "distribution", "disques"})
@@ -408,7 +411,9 @@ def _described_body(m: Mention, registry: Registry,
         named = next((p for p in sorted(pool, key=lambda p: p.mention.span.start, reverse=True)
                       if p.mention.span.start < m.span.start and p.method == "name"
                       and p.speaker.kind == "organization" and p.mention.determiner != "ind"
-                      and _may_be_company(p, registry)), None)
+                      and _may_be_company(p, registry) and (
+                          m.head_lemma not in _MANAGEMENT_NOUNS
+                          or _COMPANY_WORDS & _roles(p, registry))), None)
         name = named.speaker.name if named else None
     if name is None:
         return None

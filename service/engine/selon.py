@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
-from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES, person_like
+from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import apposition_after, source_of
@@ -125,13 +125,19 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
 _SHORT_HEADLINE, _HEADLINE_WORDS = 7, 12
 
 
+#: Things with a name or a wording of their own that a colon may introduce.
+_NAMED_THINGS = word_set("slogan titre livre ouvrage roman film chanson album devise "
+                         "banderole pancarte affiche pièce spectacle série surnom")
+
+
 def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:
     """« Macron : "Nous sommes en guerre" »: a short name or role, a colon, a quotation
     (headlines and captions); no reporting verb, so no cue."""
     words = sentence.words
     colon = next((i for i, w in enumerate(words[:_HEADLINE_WORDS]) if w.text == ":"), None)
-    if not colon or any(w.upos in ("VERB", "AUX") for w in words[:colon]):
-        return []
+    if not colon or any(w.upos in ("VERB", "AUX") for w in words[:colon]) or any(
+            w.lemma.lower() in _NAMED_THINGS for w in words[:colon]):
+        return []  # « Le slogan des manifestants : "…" »: what it names, not a statement
     after = words[colon + 1].start if colon + 1 < len(words) else _next_char(
         quotes.text, words[colon].end)  # the tokenizer may end the sentence at the colon
     k = quotes.starting_at(after) if after is not None else None
@@ -161,13 +167,20 @@ _TITLE_SAINTS = frozenset({"saint", "sainte"})
 
 
 def _depending_on(words: list[Word], i: int) -> bool:
-    """Whether selon at word ``i`` means « depending on » or is part of a title."""
-    governor = words[i].head
+    """Whether selon at word ``i`` means « depending on » (« varient selon les
+    entreprises », not « pourrait évoluer selon la préfecture du Var ») or is part of a
+    title."""
+    if i + 1 < len(words) and words[i + 1].text.lower() in _TITLE_SAINTS:
+        return True
+    noun = words[i].head
+    named = noun >= 0 and (words[noun].upos == "PROPN" or any(
+        words[c].rel in ("nmod", "flat", "appos") for c in words[noun].children))
+    if named and words[noun].feats.get("Number") != "Plur":
+        return False
+    governor = noun
     while governor >= 0 and words[governor].upos not in ("VERB", "AUX"):
         governor = words[governor].head
-    after = words[i + 1].text.lower() if i + 1 < len(words) else ""
-    return after in _TITLE_SAINTS or governor >= 0 and words[governor].text.lower().startswith(
-        _VARY)
+    return governor >= 0 and words[governor].text.lower().startswith(_VARY)
 
 
 def _may_be_source(word: Word) -> bool:

@@ -863,3 +863,20 @@ def test_a_company_s_management_or_trade_is_the_company_named_before(run, descri
     text = ("Le groupe suédois Norvik a confirmé la fermeture du site. D'après "
             f"{description}, les négociations doivent s'ouvrir le 15 septembre.")
     assert run(text)[-1].speaker.name == "Norvik"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le lycée Jean-Moulin a fermé ses portes lundi. La direction a assuré que les cours "
+     "reprendraient jeudi.", "direction"),
+    ("La situation pourrait encore évoluer selon la préfecture du Var.", "préfecture du Var"),
+    ("Le préfet a dénoncé une opération « inacceptable » des militants.", "préfet"),
+])
+def test_third_review_cases_keep_their_reading(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+def test_a_slogan_before_a_colon_is_no_speaker(run):
+    text = ("Des centaines de personnes ont défilé samedi.\n\nLe slogan des manifestants : "
+            "« Pas un euro de plus pour les actionnaires ! »")
+    assert run(text) == []
