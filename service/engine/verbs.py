@@ -67,7 +67,18 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
     if verb + 1 < len(words) and is_inverted_clitic(words[verb + 1]):
         clitic = last = verb + 1
     passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
+    lead = first - 2
+    if first == verb and lead >= 0 and words[first - 1].text.lower() in ("de", "d'", "d’", "à") \
+            and words[lead].upos == "VERB" and words[lead].lemma.lower() in _LEADING_VERBS:
+        # « », continue de marteler le maire », « vient de déclarer »: one incise verb
+        outer = verb_group(sentence, lead)
+        return VerbGroup(outer.start, last, clitic or outer.clitic, passive, outer.reflexive)
     return VerbGroup(first, last, clitic, passive, reflexive)
+
+
+#: Verbs that lead an infinitive of saying as one verb (« continue de marteler », « vient
+#: de déclarer », « s'empresse de préciser »).
+_LEADING_VERBS = frozenset({"continuer", "venir", "empresser", "tenir"})
 
 
 def _auxiliary_before(words: list[Word], j: int) -> int | None:

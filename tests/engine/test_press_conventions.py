@@ -880,3 +880,13 @@ def test_a_slogan_before_a_colon_is_no_speaker(run):
     text = ("Des centaines de personnes ont défilé samedi.\n\nLe slogan des manifestants : "
             "« Pas un euro de plus pour les actionnaires ! »")
     assert run(text) == []
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("continue de marteler le maire", "maire"),
+    ("s'est empressé de rassurer le directeur", "directeur"),
+    ("vient de déclarer la ministre", "ministre"),
+])
+def test_an_incise_verb_led_by_another(run, incise, speaker):
+    [q] = run(f"« Nous ne partirons pas », {incise}.")
+    assert (q.type, q.speaker.name) == ("direct", speaker)
