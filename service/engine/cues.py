@@ -25,12 +25,13 @@ from .boundaries import (
     ends_sentence,
 )
 from .colons import colon_quotation, quote_after
-from .lexicon import ORGANIZATION_NOUNS, SOURCE_NOUNS, person_like, reporting_lemma, word_set
+from .lexicon import SOURCE_NOUNS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import clitic_pronoun, name_words
+from .speakers import clitic_pronoun, may_speak, name_words
 from .types import Cue
 from .verbs import (
+    LEADING_VERBS,
     VerbGroup,
     capitalized,
     impersonal_source,
@@ -71,9 +72,6 @@ CALL_VERBS = frozenset({"appeler"})
 #: annoncer nor demander, whose objects news text tells as acts as often as it reports
 #: them (« a annoncé sa démission », « a demandé la parole », « a demandé l'asile »).
 NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler"})
-#: Verbs whose infinitive complement is an act, not what is said (« continuera d'assurer
-#: les consultations »): they report a que-clause, a colon or an incise only.
-NO_INFINITIVE_CONTENT = frozenset({"continuer"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -420,7 +418,7 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     if lemma not in NOUN_OBJECT_VERBS or form[0] == "Inf" or form == ("Part", "Pres"):
         return None  # « pour exiger une contre-expertise », « réclamant une enquête »
     ending = next((w.text for w in reversed(words) if w.text not in ("»", "”", '"')), "")
-    if speaker is None or not _may_speak(words[speaker]) or group.clitic is not None \
+    if speaker is None or not may_speak(words[speaker]) or group.clitic is not None \
             or ending == "?" or _negated(words, group):
         return None
     before = words[group.start - 1] if group.start > 0 else None
@@ -478,13 +476,6 @@ def _quoted(quotes: Quotes, sentence: Sentence, start: int) -> bool:
         if quotes.inside(w.start) is not None:
             return True
     return False
-
-
-def _may_speak(word: Word) -> bool:
-    """A name, a personal pronoun, or a noun of a person or a body."""
-    lemma = word.lemma.lower()
-    return word.upos == "PROPN" or word.text.lower() in ("il", "elle", "ils", "elles", "on") \
-        or word.upos == "NOUN" and (person_like(lemma) or lemma in ORGANIZATION_NOUNS)
 
 
 #: Prepositions of where or when something was said (« dans un communiqué », « sur X »).
@@ -737,12 +728,15 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if other is not None:
             clause_limit = min(clause_limit, other)
         que = _que_start(sentence, i, group, lemma)
-        if lemma in NO_INFINITIVE_CONTENT and (any(
+        # a verb leading an infinitive (« continuera d'assurer les consultations ») reports
+        # only a que-clause or a colon, never that infinitive; « continue d'affirmer que »
+        # is affirmer's, « La grève continue : » nobody's
+        leading = lemma in LEADING_VERBS
+        if leading and (any(
                 words[c].rel == "xcomp" and reporting_lemma(words[c].lemma, words[c].text)
-                for c in words[i].children) or speaker is None or not _may_speak(words[speaker])):
-            continue  # « continue d'affirmer que »: affirmer reports; « La grève continue : »
-        comp = None if lemma in NO_INFINITIVE_CONTENT else _complement_start(sentence, group,
-                                                                              lemma)
+                for c in words[i].children) or speaker is None or not may_speak(words[speaker])):
+            continue
+        comp = None if leading else _complement_start(sentence, group, lemma)
         if lemma == "souhaiter" and _negated(words, group) and (
                 comp and not _quoted(quotes, sentence, comp[1])
                 or que and (_anonymous(words, que) or _declined(words, que, 4))):

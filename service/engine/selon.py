@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
-from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES, person_like, word_set
+from .lexicon import PERSON_NOUNS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import apposition_after, source_of
+from .speakers import apposition_after, may_speak, source_of
 from .types import Cue
 from .verbs import capitalized, phrase_head
 
@@ -95,7 +95,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
                 s = _past_role(words, s)
             e = content_end(text, quotes, s, limit, at_comma=False)
-        elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or _may_be_source(
+        elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or may_speak(
                 words[noun]) and not _depending_on(words, i)):
             e = floor + len(before) - (1 if before.endswith(",") else 0)
             s = clause_start(text, quotes, floor, e)
@@ -152,7 +152,7 @@ def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[At
         run = run[:comma]  # « Réponse de la ministre, en fin de soirée : »: no name after
     head = phrase_head(words, run)
     first = next((i for i in run if words[i].upos != "DET"), head)
-    if "," not in (words[i].text for i in run) and not _may_be_source(words[first]) \
+    if "," not in (words[i].text for i in run) and not may_speak(words[first]) \
             and head != first:  # « Réponse de la ministre : », not « Réaction du maire, X : »
         run = [i for i in sentence.subtree(head) if i in run and words[i].rel != "case"]
     lo, hi = quotes.regions[k]
@@ -181,12 +181,6 @@ def _depending_on(words: list[Word], i: int) -> bool:
     while governor >= 0 and words[governor].upos not in ("VERB", "AUX"):
         governor = words[governor].head
     return governor >= 0 and words[governor].text.lower().startswith(_VARY)
-
-
-def _may_be_source(word: Word) -> bool:
-    """A name, or a noun of a person or a body (« la préfecture », not « la loi »)."""
-    lemma = word.lemma.lower()
-    return word.upos == "PROPN" or person_like(lemma) or lemma in ORGANIZATION_NOUNS
 
 
 def _next_char(text: str, at: int) -> int | None:

@@ -14,6 +14,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     TITLES,
     is_nationality_noun,
+    person_like,
     word_set,
 )
 from .parse import Sentence, Word
@@ -344,26 +345,20 @@ def _determiner(word: Word, text: str) -> str:
     return word.feats.get("Definite", "Def")[:3].lower()
 
 
-def bracketed_acronym_end(words: list[Word], j: int) -> int:
-    """The word after a body's acronym in brackets at word ``j`` (« (ESA) »), else ``j``."""
-    acronym = j + 3 < len(words) and _in_brackets(words, j + 1, j + 1) \
-        and words[j + 1].text.isupper()
-    return j + 3 if acronym else j
+def bracket_end(words: list[Word], j: int) -> int:
+    """The word after a short aside in brackets at word ``j`` (« (ESA) », « (divers
+    gauche) »), else ``j``."""
+    if j < len(words) and words[j].text == "(":
+        for k in range(j + 1, min(j + 5, len(words) - 1)):
+            if words[k].text == ")":
+                return k + 1
+            if words[k].upos in ("VERB", "AUX", "PUNCT"):
+                break
+    return j
 
 
 #: Participles that give a role its remit (« chargée des mobilités »).
 _IN_CHARGE = frozenset({"chargé", "chargée"})
-
-
-def _bracket_end(words: list[Word], j: int) -> int:
-    """The word after a short aside in brackets at word ``j`` (« (ESA) », « (divers
-    gauche) »), else ``j``."""
-    if j < len(words) and words[j].text == "(":
-        close = next((k for k in range(j + 1, min(j + 5, len(words)))
-                      if words[k].text == ")"), None)
-        if close is not None and close + 1 < len(words):
-            return close + 1
-    return j
 
 
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
@@ -371,7 +366,7 @@ def apposition_after(words: list[Word], last: int) -> list[int] | None:
     between commas right after word ``last`` of a role phrase (past an aside in brackets
     and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », a remit,
     « chargée des mobilités, », and a title, « , le docteur X, »)."""
-    j = _bracket_end(words, last + 1)
+    j = bracket_end(words, last + 1)
     if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’"):
         place = name_words(words, j + 1)  # « (CRPM) de Normandie, Yannick Lebas, »
         j = place[-1] + 1 if place else j
@@ -406,6 +401,14 @@ def _appositive_name(sentence: Sentence, head: int) -> int | None:
         ):
             return c
     return None
+
+
+def may_speak(word: Word) -> bool:
+    """A name, a personal pronoun, or a noun of a person or a body (« la préfecture »,
+    not « la loi »)."""
+    lemma = word.lemma.lower()
+    return word.upos == "PROPN" or word.text.lower() in ("il", "elle", "ils", "elles", "on") \
+        or word.upos == "NOUN" and (person_like(lemma) or lemma in ORGANIZATION_NOUNS)
 
 
 def _apposed_subject(sentence: Sentence, head: int, first: int) -> list[int] | None:

@@ -16,7 +16,7 @@ from .lexicon import (
     word_set,
 )
 from .parse import Sentence, Word
-from .speakers import bracketed_acronym_end, clitic_pronoun, name_words
+from .speakers import bracket_end, clitic_pronoun, name_words
 from .types import Cue
 
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
@@ -69,7 +69,7 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
     passive = aux_etre and not reflexive and words[verb].feats.get("VerbForm") == "Part"
     lead = first - 2
     if first == verb and lead >= 0 and words[first - 1].text.lower() in ("de", "d'", "d’", "à") \
-            and words[lead].upos == "VERB" and words[lead].lemma.lower() in _LEADING_VERBS:
+            and words[lead].upos == "VERB" and words[lead].lemma.lower() in LEADING_VERBS:
         # « », continue de marteler le maire », « vient de déclarer »: one incise verb
         outer = verb_group(sentence, lead)
         return VerbGroup(outer.start, last, clitic or outer.clitic, passive, outer.reflexive)
@@ -78,7 +78,7 @@ def verb_group(sentence: Sentence, verb: int) -> VerbGroup:
 
 #: Verbs that lead an infinitive of saying as one verb (« continue de marteler », « vient
 #: de déclarer », « s'empresse de préciser »).
-_LEADING_VERBS = frozenset({"continuer", "venir", "empresser", "tenir"})
+LEADING_VERBS = frozenset({"continuer", "venir", "empresser", "tenir"})
 
 
 def _auxiliary_before(words: list[Word], j: int) -> int | None:
@@ -290,12 +290,8 @@ def _subject_start(words: list[Word], j: int) -> bool:
 def _label_end(words: list[Word], opening: int) -> int | None:
     """The closing bracket of a short label after a role (« la maire (divers gauche) », « le
     député (LR) ») that a name follows, else None."""
-    for k in range(opening + 1, min(opening + 5, len(words) - 1)):
-        if words[k].text == ")":
-            return k if capitalized(words[k + 1]) else None
-        if words[k].upos in ("VERB", "AUX", "PUNCT"):
-            return None
-    return None
+    after = bracket_end(words, opening)
+    return after - 1 if after > opening and capitalized(words[after]) else None
 
 
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
@@ -344,7 +340,7 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     # colonel Jean Roux », « ..., commandant Jean Roux »); not the body of a bare role
     # (« Karim Belkacem, délégué CGT »)
     # « le directeur de l'Agence spatiale européenne (ESA), Karl-Heinz Vogelsang »
-    j = bracketed_acronym_end(words, run[-1] + 1)
+    j = bracket_end(words, run[-1] + 1)
     k = j + 1
     while k < len(words) and (words[k].upos == "DET" or words[k].lemma.lower() in PERSON_NOUNS):
         k += 1
