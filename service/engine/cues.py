@@ -68,10 +68,16 @@ _CONJUGATED_ONLY = frozenset({"parler"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose bare noun object is itself what was said (« a réclamé une cellule de crise »,
-#: « a démenti l'existence de... »); appeler only with « à » (« appelle à une grève »). Not
-#: annoncer nor demander, whose objects news text tells as acts as often as it reports
-#: them (« a annoncé sa démission », « a demandé la parole », « a demandé l'asile »).
-NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler"})
+#: « a démenti l'existence de... », « a promis une réouverture »); appeler only with « à »
+#: (« appelle à une grève »). Not annoncer nor demander, whose objects news text tells as
+#: acts as often as it reports them (« a annoncé sa démission », « a demandé la parole »,
+#: « a demandé l'asile »).
+NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "promettre",
+                               "exclure", "écarter"})
+#: Verbs that report only a ruled-out « tout » (« a exclu toute nomination », « écarte tout
+#: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les
+#: curieux ») nor a clause.
+_RULING_OUT = frozenset({"exclure", "écarter"})
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -431,6 +437,8 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         j += 1
     if j >= len(words) or words[j].upos != "DET":
         return None  # « réclamait 300 000 euros »: a price
+    if lemma in _RULING_OUT and words[j].lemma.lower() != "tout":
+        return None
     noun = words[j].head
     if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \
             or words[noun].rel not in ("obj", "obl:arg", "obl") \
@@ -662,7 +670,11 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue  # « sans parler de », « refuse de parler de »: no report
         incise_lemma = None if lemma else reporting_lemma(w.lemma, w.text, INCISE_ONLY)
         incise_only = incise_lemma is not None
-        if lemma is None and not incise_only:
+        ruling_out = None if lemma or incise_only else reporting_lemma(w.lemma, w.text,
+                                                                        _RULING_OUT)
+        if ruling_out:
+            lemma = ruling_out
+        elif lemma is None and not incise_only:
             continue
         group = verb_group(sentence, i - 1 if causative else i)
         if causative or locution:
@@ -747,6 +759,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
+            continue
+        if ruling_out:
             continue
         if comp and (que is None or comp[1] < que):
             s = words[comp[1]].start

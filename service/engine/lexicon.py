@@ -157,6 +157,7 @@ _INFLECTIONS = (
     (("ies", "is", "ie", "i", "it", "issent", "issait", "u", "ue"), "ir"),
     (("it", "ite", "ait", "isent", "isait", "isaient", "i"), "ire"),  # « souri »: sourire
     (("i", "ie", "it"), "re"),
+    (("u", "ue", "us", "ues", "ut"), "ure"),  # « exclu »: exclure
     (("mis", "mise", "met"), "mettre"),
 )
 

@@ -392,6 +392,13 @@ def test_what_the_new_rules_leave_alone(run, text, contents):
      "l'encadrement des loyers.",
      [("le projet « taillé pour les promoteurs", "juger"),
       ("le rétablissement de l'encadrement des loyers", "réclamer")]),
+    ("Le ministre a salué un effort. Il a en revanche écarté toute entrée de l'État au "
+     "capital du site, une piste chère à plusieurs élus.",
+     [("toute entrée de l'État au capital du site", "écarter")]),
+    ("Le président du club, Frédéric Amadieu, a exclu toute nomination avant la trêve.",
+     [("toute nomination avant la trêve", "exclure")]),
+    ("La directrice a promis une réouverture du service dès le mois de mars.",
+     [("une réouverture du service dès le mois de mars", "promettre")]),
 ])
 def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, reports):
     quotes = run(text)
@@ -410,6 +417,9 @@ def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, rep
     "Que réclament les agriculteurs ?",
     "La victime a appelé à l'aide avant d'être secourue par des passants.",
     "L'avocat a demandé la parole à la fin de l'audience.",
+    "L'arbitre a exclu le joueur à la 80e minute.",
+    "Les gendarmes ont écarté les curieux du périmètre.",
+    "Le club a exclu de son stade trois supporters violents.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
