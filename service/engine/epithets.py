@@ -15,18 +15,22 @@ from .speakers import Mention
 
 #: Nouns that describe again a person by what another of their roles makes them (« le
 #: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
-#: mayor), with the words of the roles they stand for, as ``folded_words`` gives them.
+#: mayor, « la réalisatrice » for a film-maker), with the words of the roles they stand
+#: for, as ``folded_words`` gives them.
 _COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
                       "selectionneuse", "coach"})
 _MAYORS = frozenset({"maire", "bourgmestre"})
 _MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
                                     "eurodepute", "eurodeputee"})
+_FILM_DIRECTORS = frozenset({"cineaste", "realisateur", "realisatrice"})
 _EPITHETS = {
     "technicien": _COACHES, "technicienne": _COACHES,
     "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
     "magistrate": frozenset({"procureur", "procureure", "juge", "substitut"}),
     "edile": _MAYORS,
     "parlementaire": _MEMBERS_OF_PARLIAMENT,
+    "cineaste": _FILM_DIRECTORS, "realisateur": _FILM_DIRECTORS,
+    "realisatrice": _FILM_DIRECTORS,
 }
 #: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
 #: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).

@@ -306,7 +306,13 @@ def _compatible(m: Mention, earlier: Resolved) -> bool:
 
 def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
     """A pronoun speaker is a person, or a body when it speaks in writing (« Dans un
-    communiqué, il a indiqué »): never « la police judiciaire » for « a-t-elle confié »."""
+    communiqué, il a indiqué »): never « la police judiciaire » for « a-t-elle confié »,
+    nor a description with no article that names nobody known (« Fille de
+    projectionniste, elle dit »: it describes the pronoun's antecedent)."""
+    if prev.method == "description" and not prev.mention.determiner \
+            and not prev.mention.name \
+            and prev.speaker.name in (prev.mention.role, prev.mention.span.text):
+        return False
     kind = prev.speaker.kind
     if kind == "organization":
         return m.written

@@ -671,6 +671,9 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
     ("La maire de la commune, Martine Lefebvre, a visité les sinistrés avec le pompier "
      "Jean Dubar. L'édile a réclamé que l'Etat reconnaisse la catastrophe naturelle.",
      "Martine Lefebvre"),
+    ("La cinéaste Solène Armengaud présente son film. Sa productrice, Béatrice Kahn, a "
+     "rappelé les difficultés du tournage. « On a des idées », sourit la réalisatrice.",
+     "Solène Armengaud"),
 ])
 def test_a_description_stands_for_the_role_it_paraphrases(run, text, speaker):
     quotes = run(text)
@@ -900,3 +903,9 @@ def test_a_slogan_before_a_colon_is_no_speaker(run):
 def test_an_incise_verb_led_by_another(run, incise, speaker):
     [q] = run(f"« Nous ne partirons pas », {incise}.")
     assert (q.type, q.speaker.name) == ("direct", speaker)
+
+
+def test_a_description_with_no_article_before_a_pronoun_is_no_antecedent(run):
+    quotes = run("La cinéaste Solène Armengaud a présenté son film à Cannes. Fille de "
+                 "projectionniste, elle dit avoir « grandi dans le noir ».")
+    assert [q.speaker.name for q in quotes] == ["Solène Armengaud"]
