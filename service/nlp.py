@@ -31,6 +31,7 @@ from service import tree_decoding
 from service.inverted_subjects import split_inverted_subjects
 from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
+from service.unfinished_sentences import join_unfinished_sentences
 
 MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
 BUNDLED_MODELS_DIR = Path(__file__).parent / "models" / "fr"
@@ -155,9 +156,10 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
 
 
 class FrenchPipeline:
-    """Stanza's pipeline with two rules between its tokenizer and its tagger: a lone
-    capital letter before an article or a quote mark ends its sentence (``sur X. « … »``),
-    and verbs and their inverted subject pronouns (``conclut-il``) become two words.
+    """Stanza's pipeline with rules between its tokenizer and its tagger: a lone capital
+    letter before an article or a quote mark ends its sentence (``sur X. « … »``), verbs
+    and their inverted subject pronouns (``conclut-il``) become two words, and, for a text
+    that is one line of running text (``lines=True``), a sentence never ends on a word.
 
     Called like ``stanza.Pipeline``: a text or a Document gives a Document, a list of
     Documents gives a list."""
@@ -165,10 +167,13 @@ class FrenchPipeline:
     def __init__(self, pipeline: stanza.Pipeline):
         self.stanza = pipeline
 
-    def __call__(self, docs: str | Document | list[Document]) -> Document | list[Document]:
+    def __call__(self, docs: str | Document | list[Document],
+                 lines: bool = False) -> Document | list[Document]:
         batch = docs if isinstance(docs, list) else [docs]
         documents = [d if isinstance(d, Document) else Document([], text=d) for d in batch]
         tokenized = self.stanza.processors["tokenize"].bulk_process(documents)
+        if lines:
+            tokenized = [join_unfinished_sentences(d) for d in tokenized]
         parsed = self.stanza([split_inverted_subjects(split_after_lone_letters(d))
                               for d in tokenized],
                              processors=AFTER_TOKENIZE)

@@ -21,10 +21,10 @@ class _TimedPipeline:
         self.pipeline = pipeline
         self.seconds = 0.0
 
-    def __call__(self, docs: Any) -> Any:
+    def __call__(self, docs: Any, **options: Any) -> Any:
         t0 = time.perf_counter()
         try:
-            return self.pipeline(docs)
+            return self.pipeline(docs, **options)
         finally:
             self.seconds += time.perf_counter() - t0
 

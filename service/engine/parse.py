@@ -97,7 +97,7 @@ def parse(text: str, paragraphs: list[Paragraph], pipeline: Any) -> list[Sentenc
         return []
     source = parser_text(text)
     docs = [stanza.Document([], text=source[p.start : p.end]) for p in paragraphs]
-    parsed = pipeline(docs)
+    parsed = pipeline(docs, lines=True)  # a paragraph is one line
     sentences: list[Sentence] = []
     for paragraph, doc in zip(paragraphs, parsed, strict=True):
         for sent in doc.sentences:

@@ -1,0 +1,39 @@
+"""Sentences cut after a bare word inside a line, joined again between tokenizer and tagger.
+
+The tokenizer learned from the treebanks' headings, which have no stop (``DATE DE
+PEREMPTION``, ``Références``), that a sentence may end on a word before a capital. In news
+text that cuts a sentence before a name or a quotation: ``Sylvie Marchetti, présidente de
+l'association | Cœur de Valmorin, s'est dite…`` makes the association the subject, and
+``une banderole | « Direction démission »`` parts a slogan from its sign. The engine parses
+an article line by line, and a heading stands on a line of its own, so inside a line a
+sentence that ends on a letter or a digit runs on into the next one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stanza import Document
+
+
+def _unfinished(tokens: list[Any]) -> bool:
+    last = tokens[-1].text
+    return last[-1].isalnum()
+
+
+def join_unfinished_sentences(document: Document) -> Document:
+    """``document`` (one line, tokenized, not yet tagged) with each sentence that ends on a
+    word joined to the sentence after it; the same object when it needs no change."""
+    sentences = document.sentences
+    if not any(_unfinished(s.tokens) for s in sentences[:-1]):
+        return document
+    joined: list[list[dict[str, Any]]] = []
+    run_on = False
+    for sentence in sentences:
+        current = joined[-1] if run_on else []
+        if not run_on:
+            joined.append(current)
+        for token in sentence.tokens:
+            current.append({**token.to_dict()[0], "id": (len(current) + 1,)})
+        run_on = _unfinished(sentence.tokens)
+    return Document(joined, text=document.text)
