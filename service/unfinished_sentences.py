@@ -6,7 +6,7 @@ text that cuts a sentence before a name or a quotation: ``Sylvie Marchetti, pré
 l'association | Cœur de Valmorin, s'est dite…`` makes the association the subject, and
 ``une banderole | « Direction démission »`` parts a slogan from its sign. The engine parses
 an article line by line, and a heading stands on a line of its own, so inside a line a
-sentence that ends on a letter or a digit runs on into the next one.
+sentence that ends on a letter, a digit or a closing bracket runs on into the next one.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from stanza import Document
 
 
 def _unfinished(tokens: list[Any]) -> bool:
+    """Ends on a word or on an aside in brackets (« La maire (divers gauche) | Hélène
+    Castagnier a défendu »)."""
     last = tokens[-1].text
-    return last[-1].isalnum()
+    return last[-1].isalnum() or last in (")", "]")
 
 
 def join_unfinished_sentences(document: Document) -> Document:

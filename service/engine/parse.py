@@ -1,14 +1,15 @@
 """Runs the Stanza pipeline paragraph by paragraph and keeps what the rules need.
 
 The parser sees a copy of the text in which typographic apostrophes and unusual spaces
-are replaced one for one by the forms its training data is full of (``'``, a plain space),
-so offsets stay those of the input text. Quote marks are left as written: the bundled
+are replaced one for one by the forms its training data is full of (``'``, a plain space,
+``À`` for a sentence-initial ``A``), so offsets stay those of the input text. Quote marks are left as written: the bundled
 tokenizer is trained on « », “ ” and straight quotes, and keeps a quotation and its
 incise in one sentence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,9 +63,15 @@ class Sentence:
         return sorted(out)
 
 
+#: « A Saint-Aubin, » at the start of a sentence: the preposition à, capitalized without its
+#: accent as the press often writes it, which the tagger reads as the verb avoir.
+_UNACCENTED_A = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[«“\"]\s)|(?<=[«“\"]))A(?=\s)", re.M)
+
+
 def parser_text(text: str) -> str:
-    """``text`` with apostrophes and spaces in the parser's usual forms."""
-    return text.translate(_PARSER_FORMS)
+    """``text`` with apostrophes and spaces in the parser's usual forms, and a
+    sentence-initial « A » as « À »: one character for one."""
+    return _UNACCENTED_A.sub("À", text.translate(_PARSER_FORMS))
 
 
 def _feats(raw: str | None) -> dict[str, str]:
