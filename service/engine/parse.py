@@ -2,9 +2,9 @@
 
 The parser sees a copy of the text in which typographic apostrophes and unusual spaces
 are replaced one for one by the forms its training data is full of (``'``, a plain space,
-``À`` for a sentence-initial ``A``), so offsets stay those of the input text. Quote marks are left as written: the bundled
-tokenizer is trained on « », “ ” and straight quotes, and keeps a quotation and its
-incise in one sentence.
+``À`` for a sentence-initial ``A``), so offsets stay those of the input text. Quote
+marks are left as written: the bundled tokenizer is trained on « », “ ” and straight
+quotes, and keeps a quotation and its incise in one sentence.
 """
 
 from __future__ import annotations
