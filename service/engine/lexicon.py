@@ -45,7 +45,8 @@ PERSON_NOUNS = word_set(
     romancier romancière architecte vétérinaire éleveur éleveuse viticulteur viticultrice
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
-    institutrice prévenu prévenue juré jurée numéro soignant soignante trentenaire
+    institutrice prévenu prévenue accusé accusée suspect suspecte juré jurée numéro soignant
+    soignante trentenaire
     quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
     conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
     talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur

@@ -184,6 +184,12 @@ def same_office(a: list[str], b: list[str]) -> bool:
     return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
         all(any(same_word(x, y) for y in rest_a) for x in rest_b)
 
+#: A name set off as the one on trial (« Julien Mercadier, jugé depuis lundi par la cour
+#: d'assises », « X, poursuivi pour escroquerie »), and the nouns that then describe them.
+_ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:jugée?s?|"
+                       r"poursuivie?s?|soupçonnée?s?|accusée?s?|mise?s?\s+en\s+examen)\b")
+_ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
+
 
 @dataclass(frozen=True)
 class Tie:
@@ -207,10 +213,12 @@ class Registry:
                 self.names.append(m.name)
         self._folded = {name: folded_words(name) for name in self.names}
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
-        self.ties = sorted((Tie(folded_words(m.role), self.full_name(m.name), m.gender,
-                                m.span.start)
-                            for m in mentions if m.name and m.role and m.person_role),
-                           key=lambda t: t.at)
+        ties = [Tie(folded_words(m.role), self.full_name(m.name), m.gender, m.span.start)
+                for m in mentions if m.name and m.role and m.person_role]
+        for found in _ON_TRIAL.finditer(text):
+            ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
+                     for role in _ON_TRIAL_ROLES]
+        self.ties = sorted(ties, key=lambda t: t.at)
         self.text = text
         self._ages: dict[str, int] = {}
         for name in self.names:

@@ -674,6 +674,11 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
     ("La cinéaste Solène Armengaud présente son film. Sa productrice, Béatrice Kahn, a "
      "rappelé les difficultés du tournage. « On a des idées », sourit la réalisatrice.",
      "Solène Armengaud"),
+    ("L'avocate générale Claire Vidalenc a requis vingt-deux ans de réclusion contre Julien "
+     "Mercadier, jugé depuis lundi par la cour d'assises de la Drôme. « Je vous demande "
+     "pardon », a dit l'accusé.", "Julien Mercadier"),
+    ("Le parquet a requis deux ans contre Karim Benali, poursuivi pour escroquerie. Le "
+     "prévenu a assuré qu'il avait « toujours remboursé ».", "Karim Benali"),
 ])
 def test_a_description_stands_for_the_role_it_paraphrases(run, text, speaker):
     quotes = run(text)
