@@ -489,7 +489,7 @@ def _quoted(quotes: Quotes, sentence: Sentence, start: int) -> bool:
 #: Prepositions of where or when something was said (« dans un communiqué », « sur X »).
 _SETTING_PREPOSITIONS = frozenset({"dans", "sur", "lors", "devant", "via"})
 _SETTING_NOUNS = SOURCE_NOUNS | word_set(
-    "conférence discours allocution réunion séance émission visite audience")
+    "conférence discours allocution réunion séance émission visite audience réseau")
 
 
 def _past_setting(words: list[Word], j: int) -> int:
@@ -589,7 +589,10 @@ def _incise_before(words: list[Word], j: int,
                    incises: dict[int, SpeakerHead]) -> SpeakerHead | None:
     """The speaker of the incise that the clause at word ``j`` follows after a comma, with
     no other verb between (« », a-t-elle rétorqué, jugeant… », « », indique la société
-    dans un communiqué, précisant… »); ``incises`` by each incise's last word."""
+    dans un communiqué, précisant… », « », s'est interrogée sa coordinatrice, X, en
+    rappelant… »); ``incises`` by each incise's last word."""
+    if j >= 1 and words[j - 1].text.lower() == "en":
+        j -= 1
     if j < 2 or words[j - 1].text != ",":
         return None
     k = j - 2

@@ -513,10 +513,16 @@ def _acronym(word: str) -> bool:
     return word.isupper() and (len(word) >= 3 or word in _SHORT_ACRONYMS)
 
 
-def _without_nationality(words: list[Word], run: list[int]) -> list[int]:
-    """A name run without the nationality before it: « la Française », « l'Espagnol
-    Álvaro Sendra » describe a person, the nationality is a role, not a name."""
-    return run[1:] if run and is_nationality_noun(words[run[0]].text) else run
+#: Capitalized words for a kind of body, written before its name (« l'ONG Mer Ouverte »).
+_BODY_KINDS = frozenset({"ONG"})
+
+
+def _without_role_word(words: list[Word], run: list[int]) -> list[int]:
+    """A name run without the nationality or the kind of body before it: « la Française »,
+    « l'Espagnol Álvaro Sendra » describe a person, « l'ONG Mer Ouverte » a body; the
+    nationality or the kind is a role, not a name."""
+    return run[1:] if run and (is_nationality_noun(words[run[0]].text)
+                               or words[run[0]].text in _BODY_KINDS) else run
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
@@ -536,7 +542,7 @@ def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
     run = name_words(words, named)
     if not run:
         return None
-    run = _without_nationality(words, _side_by_side(words, run)[-1])  # « de l'ESA Léa… »
+    run = _without_role_word(words, _side_by_side(words, run)[-1])  # « de l'ESA Léa… »
     return text[words[run[0]].start : words[run[-1]].end] if run else None
 
 
@@ -553,7 +559,7 @@ def describe(text: str, sentence: Sentence, head: int,
     if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
-    run = _without_nationality(words, run)
+    run = _without_role_word(words, run)
     if run and head not in run and _acronym(words[run[0]].text) \
             and role_lemma(w) in PERSON_NOUNS:
         run = []  # « délégué CGT », « déléguée SUD Santé Sociaux »: the body, not the person

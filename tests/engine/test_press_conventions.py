@@ -914,3 +914,18 @@ def test_a_description_with_no_article_before_a_pronoun_is_no_antecedent(run):
     quotes = run("La cinéaste Solène Armengaud a présenté son film à Cannes. Fille de "
                  "projectionniste, elle dit avoir « grandi dans le noir ».")
     assert [q.speaker.name for q in quotes] == ["Solène Armengaud"]
+
+
+def test_a_gerund_after_an_incise_with_a_role_and_a_name_has_its_speaker(run):
+    quotes = run("« Combien de naufrages faudra-t-il encore ? », s’est interrogée sa "
+                 "coordinatrice, Salomé Fabre, en rappelant que plus de 1 500 personnes sont "
+                 "mortes depuis janvier.")
+    assert [(q.cue.lemma, q.speaker.name) for q in quotes] == [
+        ("interroger", "Salomé Fabre"), ("rappeler", "Salomé Fabre")]
+
+
+def test_a_body_is_named_without_its_kind_and_a_network_is_a_setting(run):
+    quotes = run("L’ONG Mer Ouverte, qui affrète un navire de sauvetage, a dénoncé sur le "
+                 "réseau social X « un sommet de plus pour rien ».")
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("un sommet de plus pour rien", "Mer Ouverte")]
