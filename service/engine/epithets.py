@@ -90,14 +90,18 @@ def _unions_in(words: set[str] | list[str]) -> set[str]:
 
 
 def clash(role: list[str], roles: set[str]) -> bool:
-    """Whether a description names another party or union than the person's roles (« le
-    parlementaire écologiste » is not « le député LR X », « la syndicaliste de FO » not
-    « X, déléguée CGT »); ``role`` as ``folded_words`` gives it."""
+    """Whether a description names another party, union or nationality than the person's
+    roles (« le parlementaire écologiste » is not « le député LR X », « la syndicaliste de
+    FO » not « X, déléguée CGT », « le dirigeant grec » not « le chef du gouvernement
+    espagnol X »); ``role`` as ``folded_words`` gives it."""
     words = set(role)
     party, theirs = _parties(words), _parties(roles)
     unions, their_unions = _unions_in(words), _unions_in(roles)
+    nations, their_nations = words & FOLDED_NATIONALITIES, roles & FOLDED_NATIONALITIES
     return bool(party and theirs and not party & theirs
-                or unions and their_unions and not unions & their_unions)
+                or unions and their_unions and not unions & their_unions
+                or nations and their_nations and not any(
+                    same_word(a, b) for a in nations for b in their_nations))
 
 
 def _parties(words: set[str]) -> set[str]:

@@ -679,6 +679,9 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
      "pardon », a dit l'accusé.", "Julien Mercadier"),
     ("Le parquet a requis deux ans contre Karim Benali, poursuivi pour escroquerie. Le "
      "prévenu a assuré qu'il avait « toujours remboursé ».", "Karim Benali"),
+    ("Le Premier ministre grec Nikos Varvaressos est arrivé mardi. Le chef du gouvernement "
+     "espagnol, Javier Olmedo, a estimé que « rien n'est joué ». « Nous sommes d'accord sur "
+     "le diagnostic », a résumé le dirigeant grec.", "Nikos Varvaressos"),
 ])
 def test_a_description_stands_for_the_role_it_paraphrases(run, text, speaker):
     quotes = run(text)
