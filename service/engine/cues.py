@@ -707,6 +707,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
+        if bare and w.rel == "acl" and speaker is not None and words[speaker].upos == "NOUN" \
+                and not may_speak(words[speaker]):
+            continue  # « La réforme, qui prévoit de relever l'âge… », « un texte
+            # affirmant… »: a thing that cannot speak, modified by the verb
         aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
                            None) if group.start < i else None
         if aux_subject is not None:  # « La mairie a de son côté indiqué »: the parser, misled

@@ -932,3 +932,20 @@ def test_a_body_is_named_without_its_kind_and_a_network_is_a_setting(run):
                  "réseau social X « un sommet de plus pour rien ».")
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("un sommet de plus pour rien", "Mer Ouverte")]
+
+
+@pytest.mark.parametrize("text", [
+    "La réforme, qui prévoit de relever progressivement l’âge de départ de 65 à 67 ans, "
+    "doit être examinée en première lecture.",
+    "Une « affaire Perrin » dont le peloton, qui espérait avoir tourné la page, se serait "
+    "bien passé.",
+])
+def test_a_thing_that_cannot_speak_reports_nothing_in_a_relative_clause(run, text):
+    assert run(text) == []
+
+
+def test_a_wine_grower_is_a_person(run):
+    quotes = run("Camille Puyravaud, 31 ans, installée depuis 2019 sur un domaine familial, "
+                 "serre contre elle un carton de bouteilles. « Mon importateur a annulé sa "
+                 "commande », témoigne la vigneronne.")
+    assert [q.speaker.name for q in quotes] == ["Camille Puyravaud"]
