@@ -86,7 +86,8 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 _CUTS = re.compile(
     r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
-    r"|,\s*contrairement à ce qu[^,;]*$|;",
+    r"|,\s*contrairement à ce qu[^,;]*$|;"
+    r"|(?<=[»”\"])[\s\u00a0\u202f]*:",  # « a appelé à « ne pas crier victoire » : la… »
     re.IGNORECASE,
 )
 

@@ -949,3 +949,9 @@ def test_a_wine_grower_is_a_person(run):
                  "serre contre elle un carton de bouteilles. « Mon importateur a annulé sa "
                  "commande », témoigne la vigneronne.")
     assert [q.speaker.name for q in quotes] == ["Camille Puyravaud"]
+
+
+def test_a_colon_after_a_woven_quotation_ends_the_report(run):
+    quotes = run("La chercheuse a toutefois appelé à « ne pas crier victoire trop vite » : la "
+                 "bactérie n’a été testée que sur quatre molécules.")
+    assert [q.text for q in quotes] == ["ne pas crier victoire trop vite"]
