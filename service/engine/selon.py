@@ -60,6 +60,12 @@ def _past_role(words: list[Word], start: int) -> int:
         start, role = segment[comma].end, False
 
 
+#: What a clause may follow without anyone saying it (« selon la loi », « selon le
+#: calendrier prévu »).
+_RULES = word_set("dispositif règlement décret loi calendrier barème protocole procédure "
+                  "scénario")
+
+
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -78,6 +84,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             continue  # « la position selon laquelle »: no source
         if pour and words[noun].upos == "NOUN" and not person_like(words[noun].lemma):
             continue
+        if words[noun].lemma.lower() in _RULES:
+            continue  # « selon le dispositif dit "de régulation préalable" »: no source
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
         phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
         phrase_end = words[phrase[-1]].end

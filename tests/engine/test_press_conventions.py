@@ -955,3 +955,12 @@ def test_a_colon_after_a_woven_quotation_ends_the_report(run):
     quotes = run("La chercheuse a toutefois appelé à « ne pas crier victoire trop vite » : la "
                  "bactérie n’a été testée que sur quatre molécules.")
     assert [q.text for q in quotes] == ["ne pas crier victoire trop vite"]
+
+
+@pytest.mark.parametrize("text", [
+    "Concrètement, les patients devront appeler le 15 avant de se présenter, selon le "
+    "dispositif dit « de régulation préalable ».",
+    "Selon la loi, les maires doivent afficher la liste des candidats dix jours avant.",
+])
+def test_selon_a_rule_names_no_source(run, text):
+    assert run(text) == []
