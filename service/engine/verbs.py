@@ -261,7 +261,9 @@ _ASIDES = [tuple(a.split()) for a in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour",
     "à leur tour", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi",
     "lui aussi", "en substance", "d' entrée", "d’ entrée", "d' emblée", "d’ emblée",
-    "à nouveau", "une nouvelle fois")]
+    "à nouveau", "une nouvelle fois", "en soirée", "en matinée", "en fin de journée",
+    "en fin de soirée", "en fin de matinée", "en début de soirée", "dans la soirée",
+    "dans la matinée", "dans la nuit", "dans l' après-midi", "dans l’ après-midi")]
 
 
 def _aside_length(words: list[Word], j: int) -> int:

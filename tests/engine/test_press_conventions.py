@@ -964,3 +964,10 @@ def test_a_colon_after_a_woven_quotation_ends_the_report(run):
 ])
 def test_selon_a_rule_names_no_source(run, text):
     assert run(text) == []
+
+
+def test_a_time_of_day_between_an_incise_verb_and_its_subject(run):
+    quotes = run("« Le feu n'est pas fixé, et la nuit va être longue », a prévenu en soirée le "
+                 "préfet de l'Aude, Thierry Lomazzi, lors d'un point presse.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Le feu n'est pas fixé, et la nuit va être longue", "Thierry Lomazzi")]
