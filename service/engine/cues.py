@@ -56,13 +56,15 @@ _CAUSATIVE = {"faire": ("savoir", "valoir"), "laisser": ("entendre",)}
 _LOCUTIONS = {"faire": (("état",), ("part",)), "mettre": (("en", "garde"),)}
 #: Verbs that report a question (``a demandé si...``).
 QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
-#: Verbs that report only in an incise (« sourit-il », « s'amuse la ministre »);
-#: apprendre only in the impersonal « a-t-on appris ».
+#: Verbs that report only in an incise (« sourit-il », « s'amuse la ministre »).
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
      "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer",
-     "souvenir"}
+     "souvenir", "entendre", "lire"}
 )
+#: Incise verbs that report only with the impersonal « on » (« a-t-on appris »,
+#: « entendait-on dans le cortège », « lit-on dans le rapport »).
+_IMPERSONAL_ONLY = frozenset({"apprendre", "entendre", "lire"})
 #: Verbs that report only when conjugated (« parle d'un "pas" », not « sans parler de »).
 _CONJUGATED_ONLY = frozenset({"parler"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
@@ -684,7 +686,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             group = VerbGroup(group.start, i + locution, group.clitic, False)
         if incise_only:
             impersonal = group.clitic is not None and clitic_pronoun(words[group.clitic]) == "on"
-            if incise_lemma == "apprendre" and not impersonal:
+            if incise_lemma in _IMPERSONAL_ONLY and not impersonal:
                 continue
             lemma = incise_lemma
         # a lone verb form may be a participle modifying a noun; not with a subject after it

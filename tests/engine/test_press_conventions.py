@@ -971,3 +971,10 @@ def test_a_time_of_day_between_an_incise_verb_and_its_subject(run):
                  "préfet de l'Aude, Thierry Lomazzi, lors d'un point presse.")
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("Le feu n'est pas fixé, et la nuit va être longue", "Thierry Lomazzi")]
+
+
+def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
+    quotes = run("« Ici, tout le monde connaît quelqu’un qui a jeté l’éponge », entendait-on "
+                 "dans le cortège. « Nous irons jusqu'au bout », lit-on dans le tract. Le "
+                 "maire entend ses administrés. Il lit la presse.")
+    assert [(q.cue.lemma, q.speaker) for q in quotes] == [("entendre", None), ("lire", None)]
