@@ -70,6 +70,12 @@ UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coo
 _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
                     + "|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
+#: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
+#: Bordeaux-Bègles », « le Stade toulousain », « Castres olympique », « Toulouse FC »; not
+#: « le Stade de France ».
+_CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Stade|Racing|Olympique|Union)"
+                   r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
+                   r"|[A-ZÀ-Ý][\w'’-]*\s+(?:olympique|FC))\b")
 #: Adjectives that leave a union or company noun describing the one named before (« le
 #: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
@@ -205,8 +211,9 @@ class Registry:
 
     def __init__(self, mentions: list[Mention], text: str = ""):
         self.names: list[str] = []
-        #: Where the text names a union, also inside a role (« déléguée CGT »)
+        #: Where the text names a union, also inside a role (« déléguée CGT »), and a club
         self.unions = [(m.start(), m.group()) for m in _UNION.finditer(text)]
+        self.clubs = [(m.start(), m.group()) for m in _CLUB.finditer(text)]
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
@@ -256,6 +263,10 @@ class Registry:
         indefinite article before ``at`` (« un Lyonnais de 25 ans », « d'une Française »)."""
         return any(folded_words(found.group(2)) == [word] for found in
                    _INDEFINITE_NOUN.finditer(self.text, 0, at))
+
+    def club_before(self, at: int) -> str | None:
+        """The sports club the text names last before ``at``."""
+        return next((name for i, name in reversed(self.clubs) if i < at), None)
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""
@@ -383,6 +394,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body
+    elif m.head_lemma == "club" and m.determiner == "def" and folded_words(role) == ["club"]:
+        club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
+        if club is not None:
+            return Resolved(Speaker(club, m.span, "organization"), m, "description",
+                            m.gender, m.number)
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
             and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES | (

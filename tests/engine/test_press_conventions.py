@@ -978,3 +978,13 @@ def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
                  "dans le cortège. « Nous irons jusqu'au bout », lit-on dans le tract. Le "
                  "maire entend ses administrés. Il lit la presse.")
     assert [(q.cue.lemma, q.speaker) for q in quotes] == [("entendre", None), ("lire", None)]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("L'AS Montreval a limogé son entraîneur lundi. Dans un communiqué, le club explique que "
+     "« les résultats ne sont plus en adéquation avec les ambitions ».", "AS Montreval"),
+    ("Le pilier du Stade toulousain a été suspendu trois semaines après le match joué au "
+     "Stade de France. Le club a annoncé qu'il ferait appel.", "Stade toulousain"),
+])
+def test_the_club_is_the_sports_club_named_last(run, text, club):
+    assert run(text)[-1].speaker.name == club
