@@ -72,13 +72,13 @@ def describes(head: str, roles: set[str], paraphrase: bool) -> bool:
     if not paraphrase:
         return False
     if head in _UNIONISTS:
-        unions = _unions_in(roles)
+        unions = unions_in(roles)
         union = _UNIONISTS[head]
         return union in unions if union else bool(unions or _UNION_ROLE_WORDS & roles)
     return bool(_EPITHETS.get(head, frozenset()) & roles)
 
 
-def _unions_in(words: set[str] | list[str]) -> set[str]:
+def unions_in(words: set[str] | list[str]) -> set[str]:
     """The unions that role words name by acronym (``folded_words`` forms): « sud » only
     in a compound (« sud-rail »), not « la région Sud »."""
     found = set()
@@ -89,6 +89,14 @@ def _unions_in(words: set[str] | list[str]) -> set[str]:
     return found
 
 
+def without_union_adjective(rest: list[str], other: list[str]) -> list[str]:
+    """Role words without « syndical » when the other role names a union (« le délégué
+    syndical » is « X, délégué CGT »)."""
+    if not unions_in(other):
+        return rest
+    return [w for w in rest if w not in ("syndical", "syndicale")]
+
+
 def clash(role: list[str], roles: set[str]) -> bool:
     """Whether a description names another party, union or nationality than the person's
     roles (« le parlementaire écologiste » is not « le député LR X », « la syndicaliste de
@@ -96,7 +104,7 @@ def clash(role: list[str], roles: set[str]) -> bool:
     espagnol X »); ``role`` as ``folded_words`` gives it."""
     words = set(role)
     party, theirs = _parties(words), _parties(roles)
-    unions, their_unions = _unions_in(words), _unions_in(roles)
+    unions, their_unions = unions_in(words), unions_in(roles)
     nations, their_nations = words & FOLDED_NATIONALITIES, roles & FOLDED_NATIONALITIES
     return bool(party and theirs and not party & theirs
                 or unions and their_unions and not unions & their_unions

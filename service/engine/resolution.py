@@ -25,6 +25,7 @@ from .epithets import (
     decade_range,
     demonym,
     describes,
+    without_union_adjective,
 )
 from .first_names import first_name_gender
 from .folding import folded_words, same_word
@@ -184,6 +185,8 @@ def same_office(a: list[str], b: list[str]) -> bool:
     office_a, rest_a = _office(a)
     office_b, rest_b = _office(b)
     rest_a, rest_b = ([w for w in rest if w not in PARTY_WORDS] for rest in (rest_a, rest_b))
+    rest_a, rest_b = (without_union_adjective(rest_a, rest_b),
+                      without_union_adjective(rest_b, rest_a))
     if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
         a, b = _without_articles(a), _without_articles(b)
         return a[:1] == b[:1] and min(len(a), len(b)) == 1

@@ -682,6 +682,9 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
     ("Le Premier ministre grec Nikos Varvaressos est arrivé mardi. Le chef du gouvernement "
      "espagnol, Javier Olmedo, a estimé que « rien n'est joué ». « Nous sommes d'accord sur "
      "le diagnostic », a résumé le dirigeant grec.", "Nikos Varvaressos"),
+    ("« Ils ferment des lignes ici », a lancé Fabrice Kessler, délégué CGT. Le directeur du "
+     "site, Marc Lenoir, était absent. Selon le délégué syndical, près de 70 % des ouvriers "
+     "ont cessé le travail.", "Fabrice Kessler"),
 ])
 def test_a_description_stands_for_the_role_it_paraphrases(run, text, speaker):
     quotes = run(text)
