@@ -25,7 +25,7 @@ from .boundaries import (
     ends_sentence,
 )
 from .colons import colon_quotation, quote_after
-from .lexicon import SOURCE_NOUNS, reporting_lemma, word_set
+from .lexicon import SOURCE_NOUNS, person_like, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun, may_speak, name_words
@@ -80,6 +80,10 @@ NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "p
 #: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les
 #: curieux ») nor a clause.
 _RULING_OUT = frozenset({"exclure", "écarter"})
+#: Measures, whose provisions a relative clause tells (« La réforme, qui prévoit de… »):
+#: no one speaks there.
+_MEASURES = word_set("réforme loi projet décret mesure plan dispositif règlement "
+                     "amendement budget directive circulaire")
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -439,8 +443,10 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         j += 1
     if j >= len(words) or words[j].upos != "DET":
         return None  # « réclamait 300 000 euros »: a price
-    if lemma in _RULING_OUT and words[j].lemma.lower() != "tout":
-        return None
+    if lemma in _RULING_OUT and not (
+            words[j].lemma.lower() == "tout" and j + 1 < len(words)
+            and words[j + 1].upos == "NOUN" and not person_like(words[j + 1].lemma)):
+        return None  # not « a exclu tout athlète », « a écarté toutes les pièces »
     noun = words[j].head
     if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \
             or words[noun].rel not in ("obj", "obl:arg", "obl") \
@@ -709,10 +715,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
-        if bare and w.rel == "acl" and speaker is not None and words[speaker].upos == "NOUN" \
-                and not may_speak(words[speaker]):
-            continue  # « La réforme, qui prévoit de relever l'âge… », « un texte
-            # affirmant… »: a thing that cannot speak, modified by the verb
+        if bare and w.rel == "acl" and speaker is not None \
+                and words[speaker].lemma.lower() in _MEASURES:
+            continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content
         aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
                            None) if group.start < i else None
         if aux_subject is not None:  # « La mairie a de son côté indiqué »: the parser, misled
@@ -733,7 +738,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 group.passive or clitic_pronoun(words[group.clitic]) == "on")
             if impersonal:  # « est-il précisé », « a-t-on appris »: nobody, unless
                 # « a-t-on appris de source policière », « souligne-t-on à Matignon »
-                who_words = None if group.passive else impersonal_source(words, group)
+                who_words = None if group.passive or lemma == "entendre" \
+                    else impersonal_source(words, group)  # not « entendait-on … du ministre »
                 who = phrase_head(words, who_words) if who_words else None
             out += [Attribution("incise", s, e, cue, sentence, who, True, who_words)
                     for s, e in found]

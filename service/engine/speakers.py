@@ -521,8 +521,12 @@ def _without_role_word(words: list[Word], run: list[int]) -> list[int]:
     """A name run without the nationality or the kind of body before it: « la Française »,
     « l'Espagnol Álvaro Sendra » describe a person, « l'ONG Mer Ouverte » a body; the
     nationality or the kind is a role, not a name."""
-    return run[1:] if run and (is_nationality_noun(words[run[0]].text)
-                               or words[run[0]].text in _BODY_KINDS) else run
+    if run and words[run[0]].text in _BODY_KINDS:  # and its adjective: « l'ONG britannique »
+        run = run[1:]
+        while run and not words[run[0]].text[:1].isupper():
+            run = run[1:]
+        return run
+    return run[1:] if run and is_nationality_noun(words[run[0]].text) else run
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:

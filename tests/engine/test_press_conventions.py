@@ -420,6 +420,9 @@ def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, rep
     "L'arbitre a exclu le joueur à la 80e minute.",
     "Les gendarmes ont écarté les curieux du périmètre.",
     "Le club a exclu de son stade trois supporters violents.",
+    "La fédération a exclu tout athlète ayant refusé un contrôle antidopage.",
+    "La cour a écarté toutes les pièces produites tardivement par la défense.",
+    "Le parti a exclu tous les élus ayant voté la motion de censure.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
@@ -935,16 +938,26 @@ def test_a_body_is_named_without_its_kind_and_a_network_is_a_setting(run):
                  "réseau social X « un sommet de plus pour rien ».")
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("un sommet de plus pour rien", "Mer Ouverte")]
+    quotes = run("L'ONG britannique Oxfam a estimé que la situation était grave.")
+    assert [q.speaker.name for q in quotes] == ["Oxfam"]
 
 
 @pytest.mark.parametrize("text", [
     "La réforme, qui prévoit de relever progressivement l’âge de départ de 65 à 67 ans, "
     "doit être examinée en première lecture.",
-    "Une « affaire Perrin » dont le peloton, qui espérait avoir tourné la page, se serait "
-    "bien passé.",
+    "Le projet de loi, qui prévoit que les loyers soient gelés, arrive au Sénat.",
 ])
-def test_a_thing_that_cannot_speak_reports_nothing_in_a_relative_clause(run, text):
+def test_a_measure_reports_nothing_in_a_relative_clause(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La commune, qui dénonce un « abandon de l'État », réclame des moyens.", "commune"),
+    ("La famille de la victime, qui dénonce « une enquête bâclée », a déposé plainte.",
+     "famille de la victime"),
+])
+def test_a_body_or_a_group_speaks_in_a_relative_clause(run, text, speaker):
+    assert [q.speaker.name for q in run(text)] == [speaker]
 
 
 def test_a_wine_grower_is_a_person(run):
@@ -981,6 +994,9 @@ def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
                  "dans le cortège. « Nous irons jusqu'au bout », lit-on dans le tract. Le "
                  "maire entend ses administrés. Il lit la presse.")
     assert [(q.cue.lemma, q.speaker) for q in quotes] == [("entendre", None), ("lire", None)]
+    quotes = run("« Démission ! », entendait-on dans les rangs de l'opposition pendant le "
+                 "discours du ministre.")
+    assert [(q.text, q.speaker) for q in quotes] == [("Démission !", None)]
 
 
 @pytest.mark.parametrize(("text", "club"), [
