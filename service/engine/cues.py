@@ -25,7 +25,7 @@ from .boundaries import (
     ends_sentence,
 )
 from .colons import colon_quotation, quote_after
-from .lexicon import SOURCE_NOUNS, person_like, reporting_lemma, word_set
+from .lexicon import PERSON_NOUNS, SOURCE_NOUNS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun, may_speak, name_words
@@ -445,7 +445,7 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         return None  # « réclamait 300 000 euros »: a price
     if lemma in _RULING_OUT and not (
             words[j].lemma.lower() == "tout" and j + 1 < len(words)
-            and words[j + 1].upos == "NOUN" and not person_like(words[j + 1].lemma)):
+            and words[j + 1].upos == "NOUN" and words[j + 1].lemma.lower() not in PERSON_NOUNS):
         return None  # not « a exclu tout athlète », « a écarté toutes les pièces »
     noun = words[j].head
     if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \

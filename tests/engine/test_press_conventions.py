@@ -399,6 +399,8 @@ def test_what_the_new_rules_leave_alone(run, text, contents):
      [("toute nomination avant la trêve", "exclure")]),
     ("La directrice a promis une réouverture du service dès le mois de mars.",
      [("une réouverture du service dès le mois de mars", "promettre")]),
+    ("Les enquêteurs ont écarté toute piste criminelle après l'autopsie.",
+     [("toute piste criminelle après l'autopsie", "écarter")]),
 ])
 def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, reports):
     quotes = run(text)
