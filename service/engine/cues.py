@@ -441,6 +441,8 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         if j >= len(words) or words[j].text.lower() != "à":
             return None
         j += 1
+    else:
+        j = _past_addressee(words, j)
     if j >= len(words) or words[j].upos != "DET":
         return None  # « réclamait 300 000 euros »: a price
     if lemma in _RULING_OUT and not (
@@ -450,12 +452,28 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     noun = words[j].head
     if noun < j or words[noun].upos != "NOUN" or words[noun].head != verb \
             or words[noun].rel not in ("obj", "obl:arg", "obl") \
-            or words[noun].lemma.lower() in _CALL_IDIOMS:
+            or lemma in CALL_VERBS and words[noun].lemma.lower() in _CALL_IDIOMS:
         return None
     span = sentence.subtree(noun)
     if any(quotes.inside(words[k].start) is not None for k in span):
         return None  # « a réclamé une "cellule de crise" »: woven, found as such
     return j
+
+
+def _past_addressee(words: list[Word], j: int) -> int:
+    """The word after the one asked or promised something, when its noun phrase comes
+    first (« a promis aux salariés une prime », « réclame à l'État une aide »), else ``j``."""
+    if j >= len(words) or words[j].text.lower() not in ("à", "au", "aux"):
+        return j
+    k = j + 1
+    while k < len(words) and words[k].upos in ("DET", "ADJ"):
+        k += 1
+    if k >= len(words) or words[k].upos not in ("NOUN", "PROPN"):
+        return j
+    k += 1
+    while k < len(words) and words[k].upos in ("ADJ", "PROPN"):
+        k += 1
+    return k if k < len(words) and words[k].upos == "DET" else j
 
 
 _NE = frozenset({"ne", "n'", "n’"})

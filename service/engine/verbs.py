@@ -263,7 +263,9 @@ _ASIDES = [tuple(a.split()) for a in (
     "lui aussi", "en substance", "d' entrée", "d’ entrée", "d' emblée", "d’ emblée",
     "à nouveau", "une nouvelle fois", "en soirée", "en matinée", "en fin de journée",
     "en fin de soirée", "en fin de matinée", "en début de soirée", "dans la soirée",
-    "dans la matinée", "dans la nuit", "dans l' après-midi", "dans l’ après-midi")]
+    "dans la matinée", "dans la nuit", "dans l' après-midi", "dans l’ après-midi",
+    "en début d' après-midi", "en fin d' après-midi", "en fin de match", "en fin de séance",
+    "en début de séance", "en séance")]
 
 
 def _aside_length(words: list[Word], j: int) -> int:

@@ -401,6 +401,10 @@ def test_what_the_new_rules_leave_alone(run, text, contents):
      [("une réouverture du service dès le mois de mars", "promettre")]),
     ("Les enquêteurs ont écarté toute piste criminelle après l'autopsie.",
      [("toute piste criminelle après l'autopsie", "écarter")]),
+    ("Le ministre a promis aux agriculteurs une aide d'urgence de 50 millions d'euros.",
+     [("une aide d'urgence de 50 millions d'euros", "promettre")]),
+    ("Le maire réclame à l'État une enveloppe exceptionnelle.",
+     [("une enveloppe exceptionnelle", "réclamer")]),
 ])
 def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, reports):
     quotes = run(text)
@@ -989,6 +993,9 @@ def test_a_time_of_day_between_an_incise_verb_and_its_subject(run):
                  "préfet de l'Aude, Thierry Lomazzi, lors d'un point presse.")
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("Le feu n'est pas fixé, et la nuit va être longue", "Thierry Lomazzi")]
+    quotes = run("« Nous ne lâcherons rien », a affirmé en début d'après-midi le secrétaire "
+                 "général de la CGT.")
+    assert [q.speaker.name for q in quotes] == ["secrétaire général de la CGT"]
 
 
 def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
