@@ -193,6 +193,7 @@ def same_office(a: list[str], b: list[str]) -> bool:
     return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
         all(any(same_word(x, y) for y in rest_a) for x in rest_b)
 
+
 #: A name set off as the one on trial (« Julien Mercadier, jugé depuis lundi par la cour
 #: d'assises », « X, poursuivi pour escroquerie »), and the nouns that then describe them.
 _ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:jugée?s?|"
