@@ -611,14 +611,22 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
                 and words[after + 1].text.lower() in _QUE)
 
 
+#: Clitic pronouns between « en » and its gerund (« en l'accusant », « en lui reprochant »).
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’",
+                             "y"})
+
+
 def _incise_before(words: list[Word], j: int,
                    incises: dict[int, SpeakerHead]) -> SpeakerHead | None:
     """The speaker of the incise that the clause at word ``j`` follows after a comma, with
     no other verb between (« », a-t-elle rétorqué, jugeant… », « », indique la société
     dans un communiqué, précisant… », « », s'est interrogée sa coordinatrice, X, en
     rappelant… »); ``incises`` by each incise's last word."""
-    if j >= 1 and words[j - 1].text.lower() == "en":
-        j -= 1
+    k = j - 1
+    while k >= 0 and words[k].text.lower() in _OBJECT_CLITICS:
+        k -= 1  # « en l'accusant », « en se disant »
+    if k >= 0 and words[k].text.lower() == "en":
+        j = k
     if j < 2 or words[j - 1].text != ",":
         return None
     k = j - 2

@@ -318,6 +318,9 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
         if _names_a_body(words, run[0]):
             continue  # « directeur de la société de transport Varenne Logistique »
+        if run == [0] and len(words) > 1 and words[1].text[:1].islower() \
+                and role_lemma(words[1]) in PERSON_NOUNS:
+            continue  # « Ancienne juge d'instruction, elle… »: an adjective, capitalized
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
             # « ministre de la Défense Mark Esper »: the portfolio, then the name

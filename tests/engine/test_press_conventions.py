@@ -1016,3 +1016,15 @@ def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
 ])
 def test_the_club_is_the_sports_club_named_last(run, text, club):
     assert run(text)[-1].speaker.name == club
+
+
+def test_a_capitalized_adjective_before_a_role_is_no_name(run):
+    quotes = run("La juge Sophie Perrin a reçu les familles. Ancienne juge d'instruction, elle "
+                 "dit avoir « tout vu ».")
+    assert [q.speaker.name for q in quotes] == ["Sophie Perrin"]
+
+
+def test_a_gerund_with_a_clitic_after_an_incise_and_its_addressee(run):
+    quotes = run("« Vous avez menti », a lancé la députée Sarah Klein au ministre, en l'accusant "
+                 "d'avoir dissimulé le rapport.")
+    assert [q.speaker.name for q in quotes] == ["Sarah Klein", "Sarah Klein"]
