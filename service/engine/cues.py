@@ -80,10 +80,11 @@ NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "p
 #: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les
 #: curieux ») nor a clause.
 _RULING_OUT = frozenset({"exclure", "écarter"})
-#: Measures, whose provisions a relative clause tells (« La réforme, qui prévoit de… »):
-#: no one speaks there.
-_MEASURES = word_set("réforme loi projet décret mesure plan dispositif règlement "
-                     "amendement budget directive circulaire")
+#: Things whose wording a relative or participle clause tells, where no one speaks: measures
+#: (« La réforme, qui prévoit de… ») and signs (« un panneau indiquant que… »).
+_MUTE_THINGS = word_set("réforme loi projet décret mesure plan dispositif règlement "
+                        "amendement budget directive circulaire panneau pancarte affiche "
+                        "banderole écriteau")
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -742,7 +743,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         speaker = subject_of(sentence, i)
         if bare and w.rel == "acl" and speaker is not None \
-                and words[speaker].lemma.lower() in _MEASURES:
+                and words[speaker].lemma.lower() in _MUTE_THINGS:
             continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content
         aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
                            None) if group.start < i else None

@@ -73,10 +73,14 @@ _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=
 _UNION_NOUNS = frozenset({"syndicat"})
 #: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
 #: Bordeaux-Bègles », « le Stade toulousain », « Castres olympique », « Toulouse FC »; not
-#: « le Stade de France ».
-_CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Stade|Racing|Olympique|Union)"
+#: a stadium (« le Stade Vélodrome ») nor « l'US Open ».
+_CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union)(?!\s+Open\b)"
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
-                   r"|[A-ZÀ-Ý][\w'’-]*\s+(?:olympique|FC))\b")
+                   r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
+                   r"(?:olympique|FC))\b")
+#: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
+#: club de lecture »).
+_OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s")
 #: Adjectives that leave a union or company noun describing the one named before (« le
 #: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
@@ -269,8 +273,13 @@ class Registry:
                    _INDEFINITE_NOUN.finditer(self.text, 0, at))
 
     def club_before(self, at: int) -> str | None:
-        """The sports club the text names last before ``at``."""
-        return next((name for i, name in reversed(self.clubs) if i < at), None)
+        """The sports club the text names before ``at``, when it names one only and no
+        other kind of club (« le Racing 92 a battu le Stade toulousain… le club » is
+        either)."""
+        names = {name for i, name in self.clubs if i < at}
+        if len(names) != 1 or _OTHER_CLUB.search(self.text):
+            return None
+        return names.pop()
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""

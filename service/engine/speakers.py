@@ -301,6 +301,11 @@ def _names_a_body(words: list[Word], first: int) -> bool:
     return False
 
 
+#: Adjectives that open a role set before a pronoun (« Ancienne juge, elle… »).
+_ROLE_ADJECTIVES = frozenset({"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
+                              "futur", "future", "ex"})
+
+
 def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     """The last run of capitalized name words in ``idx`` that is no complement (``de l'Otan``)
     nor an alias in brackets after a name."""
@@ -318,9 +323,10 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
         if _names_a_body(words, run[0]):
             continue  # « directeur de la société de transport Varenne Logistique »
-        if run == [0] and len(words) > 1 and words[1].text[:1].islower() \
-                and role_lemma(words[1]) in PERSON_NOUNS:
+        if run == [0] and words[0].text.lower() in _ROLE_ADJECTIVES:
             continue  # « Ancienne juge d'instruction, elle… »: an adjective, capitalized
+        if run[0] > 0 and words[run[0] - 1].text.lower() == "chez":
+            continue  # « X, délégué CGT chez Stellaris »: the employer, not the person
         before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
             # « ministre de la Défense Mark Esper »: the portfolio, then the name
