@@ -135,7 +135,8 @@ TIME_WORDS = word_set(
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
 #: Titles that may precede a name (``M. Netanyahu``).
-TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr."})
+TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr.",
+                    "Dre", "Pre"})
 
 
 def person_like(noun: str) -> bool:

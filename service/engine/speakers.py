@@ -26,8 +26,10 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
 #: Relations inside a noun phrase; anything else (clauses, predicates) is not the name.
 _NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod"})
+#: Determiners that tell a gender; « sa » too (« sa numéro deux, Élodie Marquet »), but
+#: not « son », which feminine nouns take before a vowel (« son avocate »).
 _ARTICLE_GENDER = {"le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "la": "Fem",
-                   "une": "Fem", "cette": "Fem"}
+                   "une": "Fem", "cette": "Fem", "sa": "Fem"}
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Capitalized words naming a portfolio or body (``ministre de la Défense``).

@@ -1047,3 +1047,26 @@ def test_a_gerund_with_a_clitic_after_an_incise_and_its_addressee(run):
     quotes = run("« Vous avez menti », a lancé la députée Sarah Klein au ministre, en l'accusant "
                  "d'avoir dissimulé le rapport.")
     assert [q.speaker.name for q in quotes] == ["Sarah Klein", "Sarah Klein"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Deux sapeurs-pompiers ont été légèrement blessés, dont un intoxiqué par les fumées, a "
+     "précisé l'officier.", ["officier"]),
+    ("Neuf personnes ont été hospitalisées, dont un nourrisson, a précisé le directeur de "
+     "l'agence, Hervé Lambertin, lors d'une conférence de presse. « La rougeole n'est pas une "
+     "maladie bénigne », a-t-il souligné.", ["Hervé Lambertin", "Hervé Lambertin"]),
+])
+def test_an_aside_after_dont_is_no_subject_of_the_incise(run, text, speakers):
+    assert [q.speaker.name for q in run(text)] == speakers
+
+
+def test_sa_tells_the_gender_of_an_epicene_role(run):
+    quotes = run("Serge Kerhervé dirige le syndicat depuis 2016. Sa numéro deux, Élodie Marquet, "
+                 "balaie les critiques. « Serge consulte énormément », affirme-t-elle. Le "
+                 "Breton, lui, jure qu’il ne briguera pas de quatrième mandat.")
+    assert [q.speaker.name for q in quotes] == ["Élodie Marquet", "Serge Kerhervé"]
+
+
+def test_a_doctor_s_feminine_title_is_no_part_of_her_name(run):
+    quotes = run("« Je passe mes journées à rassurer », témoigne la Dre Camille Rouvière.")
+    assert [q.speaker.name for q in quotes] == ["Camille Rouvière"]
