@@ -383,9 +383,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             pool = sorted(pool + list(others), key=lambda p: p.mention.span.start)
         found = next((p for p in reversed(pool)
                       if _compatible(m, p) and _may_speak_as_pronoun(m, p)), None)
-        if found is None and m.gender and not any(
-                _agrees(m, p) and _may_speak_as_pronoun(m, p) for p in earlier):
-            # no subject that may be this pronoun fits: a person whose gender the text gives
+        if found is None and m.gender and not any(_agrees(m, p) for p in earlier):
+            # no subject, of whatever kind, fits: a person whose gender the text gives
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
                           and p.speaker.kind == "person"), None)
         if found is not None:
