@@ -641,11 +641,17 @@ _MEDIUM_TITLE = re.compile(r"[ \u00a0\u202f]*[«\"“][ \u00a0\u202f]*([A-ZÀ-Ý
                            r"[ \u00a0\u202f]*[»\"”]")
 
 
+#: Figures someone publishes: « selon les chiffres du ministère » is the ministry speaking.
+_FIGURE_NOUNS = word_set("chiffre estimation donnée statistique projection bulletin sondage "
+                         "décompte")
+
+
 def source_of(sentence: Sentence, head: int) -> int:
-    """For ``un communiqué du département d'Etat``, the word that names who speaks."""
+    """For ``un communiqué du département d'Etat`` or ``les chiffres du ministère``, the
+    word that names who speaks."""
     words = sentence.words
     w = words[head]
-    if w.lemma.lower() in SOURCE_NOUNS:
+    if w.lemma.lower() in SOURCE_NOUNS | _FIGURE_NOUNS:
         for c in w.children:
             of = c > head and words[c - 1].text.lower() in ("de", "du", "des", "d'", "d’") or (
                 c > head + 1 and words[c - 2].text.lower() in ("de", "d'", "d’"))

@@ -1070,3 +1070,9 @@ def test_sa_tells_the_gender_of_an_epicene_role(run):
 def test_a_doctor_s_feminine_title_is_no_part_of_her_name(run):
     quotes = run("« Je passe mes journées à rassurer », témoigne la Dre Camille Rouvière.")
     assert [q.speaker.name for q in quotes] == ["Camille Rouvière"]
+
+
+def test_selon_figures_names_who_published_them(run):
+    quotes = run("L'UPN est arrivée en tête avec 31,2 % des voix, selon les estimations de "
+                 "l’institut Opinionscope.")
+    assert [q.speaker.name for q in quotes] == ["institut Opinionscope"]
