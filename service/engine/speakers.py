@@ -480,8 +480,12 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     role_nouns = [words[i] for i in role_at]
     if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
         # only the role's own article (« l'avocat de la défense » is no « la »)
+        # « sa » tells a woman only before a noun that is not feminine itself: « sa numéro
+        # deux », not « sa victime », which may be a man
+        feminine_noun = role_nouns[0].feats.get("Gender") == "Fem"
         articles = [_ARTICLE_GENDER.get(text[words[i].start : words[i].end].lower())
-                    for i in role_idx if words[i].upos == "DET" and i < role_at[0]]
+                    for i in role_idx if words[i].upos == "DET" and i < role_at[0]
+                    and not (feminine_noun and words[i].text.lower() == "sa")]
         # then an adjective before it (« l'ancien maire »), then the noun itself
         adjectives = [_noun_gender(words[i]) for i in role_idx
                       if words[i].upos == "ADJ" and i < role_at[0]]
@@ -651,10 +655,12 @@ def source_of(sentence: Sentence, head: int) -> int:
     word that names who speaks."""
     words = sentence.words
     w = words[head]
-    if w.lemma.lower() in SOURCE_NOUNS | _FIGURE_NOUNS:
+    figures = w.lemma.lower() in _FIGURE_NOUNS
+    if w.lemma.lower() in SOURCE_NOUNS or figures:
         for c in w.children:
             of = c > head and words[c - 1].text.lower() in ("de", "du", "des", "d'", "d’") or (
                 c > head + 1 and words[c - 2].text.lower() in ("de", "d'", "d’"))
-            if words[c].rel == "nmod" and words[c].upos in ("NOUN", "PROPN") and of:
-                return c
+            if words[c].rel == "nmod" and words[c].upos in ("NOUN", "PROPN") and of \
+                    and (not figures or may_speak(words[c])):
+                return c  # not « les chiffres du chômage », « le bulletin de santé »
     return head

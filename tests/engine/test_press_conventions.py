@@ -1076,3 +1076,12 @@ def test_selon_figures_names_who_published_them(run):
     quotes = run("L'UPN est arrivée en tête avec 31,2 % des voix, selon les estimations de "
                  "l’institut Opinionscope.")
     assert [q.speaker.name for q in quotes] == ["institut Opinionscope"]
+    quotes = run("Les ventes ont chuté de 8 %, selon les chiffres de janvier. Le pilote est "
+                 "stable, selon le bulletin de santé publié dimanche.")
+    assert [q.speaker.name for q in quotes] == ["chiffres de janvier", "bulletin de santé"]
+
+
+def test_sa_before_a_feminine_noun_tells_no_gender(run):
+    quotes = run("Sa victime, Thomas Lefèvre, 34 ans, a témoigné mercredi. « J'ai été "
+                 "humilié », a-t-il dit.")
+    assert [q.speaker.name for q in quotes] == ["Thomas Lefèvre"]
