@@ -692,6 +692,8 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
     ("Le Premier ministre grec Nikos Varvaressos est arrivé mardi. Le chef du gouvernement "
      "espagnol, Javier Olmedo, a estimé que « rien n'est joué ». « Nous sommes d'accord sur "
      "le diagnostic », a résumé le dirigeant grec.", "Nikos Varvaressos"),
+    ("Le chef de la diplomatie valdorienne, Tomas Reinholt, a pris la parole à Genève. Le "
+     "ministre a exigé la libération de 1 200 prisonniers civils.", "Tomas Reinholt"),
     ("Karim Belhadj, délégué CGT chez Stellaris, a dénoncé les suppressions de postes. « La "
      "direction joue la montre », a déclaré le délégué syndical.", "Karim Belhadj"),
     ("« Ils ferment des lignes ici », a lancé Fabrice Kessler, délégué CGT. Le directeur du "
