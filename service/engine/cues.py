@@ -25,7 +25,7 @@ from .boundaries import (
     ends_sentence,
 )
 from .colons import colon_quotation, quote_after
-from .lexicon import PERSON_NOUNS, SOURCE_NOUNS, reporting_lemma, word_set
+from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, SOURCE_NOUNS, reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun, may_speak, name_words
@@ -80,11 +80,6 @@ NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "p
 #: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les
 #: curieux ») nor a clause.
 _RULING_OUT = frozenset({"exclure", "écarter"})
-#: Things whose wording a relative or participle clause tells, where no one speaks: measures
-#: (« La réforme, qui prévoit de… ») and signs (« un panneau indiquant que… »).
-_MUTE_THINGS = word_set("réforme loi projet décret mesure plan dispositif règlement "
-                        "amendement budget directive circulaire panneau pancarte affiche "
-                        "banderole écriteau")
 #: Verbs whose object is part of what is reported (``accuser X d'être...``).
 OBJECT_IN_CONTENT = frozenset({"accuser", "soupçonner", "qualifier"})
 NAMING = word_set("intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées "
@@ -619,11 +614,6 @@ def _gerund_clause(sentence: Sentence, verb: int, j: int) -> bool:
                 and words[after + 1].text.lower() in _QUE)
 
 
-#: Clitic pronouns between « en » and its gerund (« en l'accusant », « en lui reprochant »).
-_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’",
-                             "y"})
-
-
 def _incise_before(words: list[Word], j: int,
                    incises: dict[int, SpeakerHead]) -> SpeakerHead | None:
     """The speaker of the incise that the clause at word ``j`` follows after a comma, with
@@ -631,7 +621,7 @@ def _incise_before(words: list[Word], j: int,
     dans un communiqué, précisant… », « », s'est interrogée sa coordinatrice, X, en
     rappelant… »); ``incises`` by each incise's last word."""
     k = j - 1
-    while k >= 0 and words[k].text.lower() in _OBJECT_CLITICS:
+    while k >= 0 and words[k].text.lower() in _CLITICS and words[k].text.lower() != "en":
         k -= 1  # « en l'accusant », « en se disant »
     if k >= 0 and words[k].text.lower() == "en":
         j = k
@@ -750,7 +740,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         speaker = subject_of(sentence, i)
         if bare and w.rel == "acl" and speaker is not None \
-                and words[speaker].lemma.lower() in _MUTE_THINGS:
+                and words[speaker].lemma.lower() in MEASURES | SIGNS:
             continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content
         aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
                            None) if group.start < i else None

@@ -119,6 +119,15 @@ ORGANIZATION_NOUNS = word_set(
     télévision journal quotidien hebdomadaire chaîne radio médias"""
 )
 
+#: Rules and measures, whose wording says things though no one speaks (« selon la loi »,
+#: « La réforme, qui prévoit de… »).
+MEASURES = word_set("réforme loi projet décret mesure plan dispositif règlement amendement "
+                    "budget directive circulaire calendrier barème protocole procédure "
+                    "scénario")
+#: Signs, whose wording is no one's statement (« un panneau indiquant que… », « une
+#: banderole : "…" »).
+SIGNS = word_set("panneau pancarte affiche banderole écriteau")
+
 #: Nouns for documents and channels: ``selon un communiqué de X`` is X speaking.
 SOURCE_NOUNS = word_set(
     """communiqué déclaration texte rapport document note lettre courrier message

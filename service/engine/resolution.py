@@ -193,11 +193,17 @@ def same_office(a: list[str], b: list[str]) -> bool:
                       without_union_adjective(rest_b, rest_a))
     if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
         a, b = _without_articles(a), _without_articles(b)
-        if "foreign minister" in (office_a, office_b) and ["ministre"] in (a, b):
-            return True  # « le chef de la diplomatie X … le ministre »
-        return a[:1] == b[:1] and min(len(a), len(b)) == 1
+        return _bare_fits(a, b, office_b) or _bare_fits(b, a, office_a)
     return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
         all(any(same_word(x, y) for y in rest_a) for x in rest_b)
+
+
+def _bare_fits(bare: list[str], role: list[str], office: str) -> bool:
+    """Whether a one-noun role fits an office that ``role`` names: one it heads, in these
+    words or in another name of the office (« le ministre » for « le chef de la diplomatie
+    X », whom news text also calls « le ministre des Affaires étrangères »)."""
+    return len(bare) == 1 and (role[:1] == bare or any(
+        name.split()[0] == bare[0] for name in _OFFICE_NAMES.get(office, ())))
 
 
 #: A name set off as the one on trial (« Julien Mercadier, jugé depuis lundi par la cour

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
-from .lexicon import PERSON_NOUNS, TITLES, person_like, word_set
+from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import apposition_after, may_speak, source_of
@@ -60,12 +60,6 @@ def _past_role(words: list[Word], start: int) -> int:
         start, role = segment[comma].end, False
 
 
-#: What a clause may follow without anyone saying it (« selon la loi », « selon le
-#: calendrier prévu »).
-_RULES = word_set("dispositif règlement décret loi calendrier barème protocole procédure "
-                  "scénario")
-
-
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -84,7 +78,7 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             continue  # « la position selon laquelle »: no source
         if pour and words[noun].upos == "NOUN" and not person_like(words[noun].lemma):
             continue
-        if words[noun].lemma.lower() in _RULES:
+        if words[noun].lemma.lower() in MEASURES:
             continue  # « selon le dispositif dit "de régulation préalable" »: no source
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
         phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
@@ -134,8 +128,8 @@ _SHORT_HEADLINE, _HEADLINE_WORDS = 7, 12
 
 
 #: Things with a name or a wording of their own that a colon may introduce.
-_NAMED_THINGS = word_set("slogan titre livre ouvrage roman film chanson album devise "
-                         "banderole pancarte affiche pièce spectacle série surnom")
+_NAMED_THINGS = SIGNS | word_set("slogan titre livre ouvrage roman film chanson album devise "
+                                 "pièce spectacle série surnom")
 
 
 def colon_attributions(text: str, quotes: Quotes, sentence: Sentence) -> list[Attribution]:

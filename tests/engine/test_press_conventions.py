@@ -988,6 +988,8 @@ def test_a_colon_after_a_woven_quotation_ends_the_report(run):
     "Concrètement, les patients devront appeler le 15 avant de se présenter, selon le "
     "dispositif dit « de régulation préalable ».",
     "Selon la loi, les maires doivent afficher la liste des candidats dix jours avant.",
+    "Selon le plan de sauvegarde de l'emploi présenté par la direction, 120 postes seront "
+    "supprimés.",
 ])
 def test_selon_a_rule_names_no_source(run, text):
     assert run(text) == []
