@@ -31,6 +31,7 @@ from service import tree_decoding
 from service.inverted_subjects import split_inverted_subjects
 from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
+from service.mwt_dictionary import expand_known_tokens_by_dictionary
 from service.unfinished_sentences import join_unfinished_sentences
 
 MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
@@ -181,10 +182,12 @@ class FrenchPipeline:
 
 
 def stanza_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
-    """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder
-    and whose LSTMs run in int8 on CPU."""
+    """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder,
+    whose MWT processor skips its model where its dictionary knows every token, and whose
+    LSTMs run in int8 on CPU."""
     tree_decoding.install()
     pipeline = stanza.Pipeline(**config)
+    expand_known_tokens_by_dictionary(pipeline)
     if not config.get("use_gpu"):
         quantize_lstms(pipeline)
     return pipeline
