@@ -213,6 +213,21 @@ _ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:j
 _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
 
 
+#: Titles that tell a profession, masculine and feminine (« le Dr X … le médecin », « Me
+#: X … l'avocate »).
+_TITLE_PROFESSIONS = {"Dr": ("médecin", "médecin"), "Dr.": ("médecin", "médecin"),
+                      "Dre": ("médecin", "médecin"), "Me": ("avocat", "avocate")}
+
+
+def _title_profession(m: Mention) -> list[str] | None:
+    """The profession the title before ``m``'s name tells (``folded_words`` form)."""
+    if not m.name or m.name not in m.span.text:
+        return None
+    before = m.span.text[: m.span.text.rfind(m.name)].split()
+    profession = _TITLE_PROFESSIONS.get(before[-1]) if before else None
+    return folded_words(profession[m.gender == "Fem"]) if profession else None
+
+
 @dataclass(frozen=True)
 class Tie:
     """A role the document gives a name (« le ministre X », « X, maire de Nantes, »)."""
@@ -238,6 +253,8 @@ class Registry:
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         ties = [Tie(folded_words(m.role), self.full_name(m.name), m.gender, m.span.start)
                 for m in mentions if m.name and m.role and m.person_role]
+        ties += [Tie(profession, self.full_name(m.name), m.gender, m.span.start)
+                 for m in mentions if (profession := _title_profession(m)) is not None]
         for found in _ON_TRIAL.finditer(text):
             ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
                      for role in _ON_TRIAL_ROLES]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .first_names import first_name_gender
 from .lexicon import (
     NATIONALITY_NOUNS,
     OF_WORDS,
@@ -257,6 +258,14 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     body = acronym and before is not None and words[before].text.lower() in _BODY_CASES
     if len(run) >= 3 and (party or body) and first_name:
         return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »
+    if place and len(run) >= 3 and words[run[0]].upos == "PROPN" \
+            and first_name_gender(words[run[0]].text) is None:
+        # « le sénateur de l'Indre Bernard Cazal », parsed as one name: a first name after
+        # the place opens the person's (not « de Jean-Marie Le Pen »)
+        opening = next((n for n in range(1, len(run) - 1)
+                        if first_name_gender(words[run[n]].text) is not None), None)
+        if opening is not None:
+            return [run[:opening], run[opening:]]
     first = words[run[0]]
     if not any(words[c].rel == "case" for c in first.children):
         return [run]  # no « de Lyon »: « France Nature Environnement » is one name
@@ -445,6 +454,9 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
     if pronoun:
         return [head], [head]
     idx = surface or _kept_words(sentence, head)
+    if idx == [head] and words[head].text in TITLES:
+        # « Me Agnès Labbé », the title parsed as a pronoun apart from the name after it
+        idx = name_words(words, head)
     apposed = None if surface else _apposed_subject(sentence, head, idx[0])
     if apposed:  # the role's words, then the name's
         return (apposed, idx) if words[head].upos == "PROPN" else (idx, apposed)

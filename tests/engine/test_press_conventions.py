@@ -444,9 +444,28 @@ def test_noun_objects_that_report_nothing(run, text):
      "censure.", "Bertrand Aubriot"),
     ("La CGT a appelé à un rassemblement. FO, deuxième syndicat du site, réclame « un vrai "
      "plan de revitalisation ».", "FO"),
+    ("Le sénateur de l'Indre Bernard Cazal (LR) a dénoncé sur X « un abandon pur et simple "
+     "des territoires ruraux ».", "Bernard Cazal"),
+    ("La présidente de la région Bretagne Sylvie Le Goff a salué « un accord historique ».",
+     "Sylvie Le Goff"),
+    ("L'avocate de la famille, Me Agnès Labbé, a dénoncé « une défense qui salit la mémoire "
+     "de Julien » et demandé aux jurés de « ne pas se laisser abuser par une version "
+     "construite après coup ».", "Agnès Labbé"),
 ])
 def test_a_name_beside_its_role_is_the_speaker(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« La situation devient intenable », s'agace le Dr Hugo Lemarchand, seul urgentiste de "
+     "l'hôpital. Le médecin dit avoir enchaîné sept gardes ce mois-ci. Médecin généraliste "
+     "depuis vingt ans, Anne Girard refuse de nouveaux patients.", "Hugo Lemarchand"),
+    ("« Mon client est innocent », a lancé Me Paul Berthier à l'audience. L'avocat a "
+     "ensuite affirmé que l'enquête avait été bâclée. L'avocat général Marc Riou a "
+     "requis dix ans.", "Paul Berthier"),
+])
+def test_a_title_tells_the_profession_that_describes_the_name_again(run, text, speaker):
+    assert run(text)[1].speaker.name == speaker
 
 
 def test_a_role_apposed_to_the_subject_is_tied_to_the_name(run):
