@@ -36,29 +36,42 @@ def ends_sentence(before: str, token: str, after: str, next_: str = "") -> bool:
     return lone and before[:1].islower() and after.lower() in _OPENERS and not surname
 
 
+def _letter_and_stop(tokens: list[Any], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a lone capital letter and its stop, which
+    the tokenizer sometimes splits without ending the sentence (``sur`` ``X`` ``.``
+    ``«``), that end the sentence there."""
+    if not 0 < i < len(tokens) - 2:
+        return False
+    letter, stop = tokens[i], tokens[i + 1]
+    return stop.text == "." and stop.start_char == letter.end_char and ends_sentence(
+            tokens[i - 1].text, letter.text + ".", tokens[i + 2].text,
+            tokens[i + 3].text if i + 3 < len(tokens) else "")
+
+
 def split_after_lone_letters(document: Document) -> Document:
     """``document`` (tokenized, not yet tagged) with a sentence end after each lone letter
     that ends its sentence; the same object when it needs no change."""
-    cuts = [[i for i in range(1, len(s.tokens) - 1)
-             if ends_sentence(*(t.text for t in s.tokens[i - 1 : i + 3]))]
-            for s in document.sentences]
-    if not any(cuts):
+    glued = [{i for i in range(1, len(s.tokens) - 1)
+              if ends_sentence(*(t.text for t in s.tokens[i - 1 : i + 3]))}
+             for s in document.sentences]
+    apart = [{i + 1 for i in range(len(s.tokens)) if _letter_and_stop(s.tokens, i)}
+             for s in document.sentences]
+    if not any(glued) and not any(apart):
         return document
     sentences: list[list[dict[str, Any]]] = []
-    for sentence, found in zip(document.sentences, cuts, strict=True):
+    for sentence, letters, stops in zip(document.sentences, glued, apart, strict=True):
         current: list[dict[str, Any]] = []
         for i, token in enumerate(sentence.tokens):
             entry = token.to_dict()[0]
-            if i not in found:
-                current.append({**entry, "id": (len(current) + 1,)})
-                continue
-            stop = token.end_char - 1
-            current.append({"id": (len(current) + 1,), "text": token.text[0],
-                            "start_char": token.start_char, "end_char": stop,
-                            "misc": "SpaceAfter=No"})
-            current.append({**entry, "id": (len(current) + 1,), "text": ".",
-                            "start_char": stop})
-            sentences.append(current)
-            current = []
+            if i in letters:  # « X. » as one token: the letter, then its stop
+                stop = token.end_char - 1
+                current.append({"id": (len(current) + 1,), "text": token.text[0],
+                                "start_char": token.start_char, "end_char": stop,
+                                "misc": "SpaceAfter=No"})
+                entry = {**entry, "text": ".", "start_char": stop}
+            current.append({**entry, "id": (len(current) + 1,)})
+            if i in letters or i in stops:
+                sentences.append(current)
+                current = []
         sentences.append(current)
     return Document(sentences, text=document.text)

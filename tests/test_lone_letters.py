@@ -50,3 +50,12 @@ def test_a_quotation_after_a_post_on_x_is_a_sentence_of_its_own(nlp):
     for sentence in doc.sentences:
         for token in sentence.tokens:
             assert text[token.start_char:token.end_char] == token.text
+
+
+def test_a_letter_and_its_stop_tokenized_apart_end_the_sentence_too(nlp):
+    text = ("La compagnie a vivement réagi sur X. « Une fois de plus, nos passagers sont pris "
+            "en otage », a écrit la compagnie.")
+    doc = nlp(text)
+    assert [s.text for s in doc.sentences] == [
+        "La compagnie a vivement réagi sur X.",
+        "« Une fois de plus, nos passagers sont pris en otage », a écrit la compagnie."]

@@ -219,9 +219,17 @@ _TITLE_PROFESSIONS = {"Dr": ("médecin", "médecin"), "Dr.": ("médecin", "méde
                       "Dre": ("médecin", "médecin"), "Me": ("avocat", "avocate")}
 
 
+#: Trades a « Dr » may also practise (« le Dr X, vétérinaire »), as ``folded_words`` gives
+#: them.
+_OTHER_DOCTORS = frozenset(folded_words(
+    "vétérinaire dentiste pharmacien pharmacienne chercheur chercheuse historien historienne "
+    "sociologue économiste"))
+
+
 def _title_profession(m: Mention) -> list[str] | None:
     """The profession the title before ``m``'s name tells (``folded_words`` form)."""
-    if not m.name or m.name not in m.span.text:
+    if not m.name or m.name not in m.span.text or (
+            m.role and _OTHER_DOCTORS & set(folded_words(m.role))):
         return None
     before = m.span.text[: m.span.text.rfind(m.name)].split()
     profession = _TITLE_PROFESSIONS.get(before[-1]) if before else None
@@ -253,8 +261,10 @@ class Registry:
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         ties = [Tie(folded_words(m.role), self.full_name(m.name), m.gender, m.span.start)
                 for m in mentions if m.name and m.role and m.person_role]
-        ties += [Tie(profession, self.full_name(m.name), m.gender, m.span.start)
-                 for m in mentions if (profession := _title_profession(m)) is not None]
+        #: Professions titles tell (« le Dr X »): they describe the name only for the bare
+        #: profession after it (« le médecin », not « le médecin de garde »)
+        self.titled = [Tie(profession, self.full_name(m.name), m.gender, m.span.start)
+                       for m in mentions if (profession := _title_profession(m)) is not None]
         for found in _ON_TRIAL.finditer(text):
             ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
                      for role in _ON_TRIAL_ROLES]
@@ -325,10 +335,12 @@ class Registry:
     def role_name(self, role: str, gender: str | None, at: int) -> str | None:
         """The name tied to ``role``: the latest tie before ``at``, else the first after; a
         tie of the other gender (« le ministre X » for « la Première ministre ») names
-        someone else."""
+        someone else. A title's profession counts only before ``at``, for the bare noun."""
         words = folded_words(role)
-        fits = [t for t in self.ties if same_office(words, t.role)
-                and not (gender and t.gender and gender != t.gender)]
+        titled = [t for t in self.titled if t.at < at and _without_articles(words) == t.role]
+        fits = sorted([t for t in self.ties if same_office(words, t.role)] + titled,
+                      key=lambda t: t.at)
+        fits = [t for t in fits if not (gender and t.gender and gender != t.gender)]
         before = [t for t in fits if t.at < at]
         found = before[-1] if before else next(iter(fits), None)
         return found.name if found else None

@@ -233,6 +233,15 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     return run or [head]
 
 
+#: Offices held for a place (« le maire de », « la députée de »), unlike relations to a
+#: person (« l'avocat de Moussa Ibrahim Traoré »).
+_PLACE_OFFICES = word_set("maire député députée sénateur sénatrice président présidente "
+                          "gouverneur gouverneure préfet préfète conseiller conseillère élu "
+                          "élue bourgmestre")
+#: Words that make the first name after them part of a place's name (« San Antonio »,
+#: « Saint Martin »).
+_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Ste", "Los",
+                     "Las", "Île", "Port", "Mont", "Fort"})
 #: Nouns a place's name follows (« la région Île-de-France »).
 _PLACE_NOUNS = word_set("région département ville commune métropole province canton "
                         "territoire collectivité agglomération")
@@ -258,12 +267,16 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     body = acronym and before is not None and words[before].text.lower() in _BODY_CASES
     if len(run) >= 3 and (party or body) and first_name:
         return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »
-    if place and len(run) >= 3 and words[run[0]].upos == "PROPN" \
+    office = _word_before(words, before) if before is not None else None
+    held = before is not None and words[before].lemma.lower() in _PLACE_NOUNS or (
+        office is not None and words[office].lemma.lower() in _PLACE_OFFICES)
+    if place and held and len(run) >= 3 and words[run[0]].upos == "PROPN" \
             and first_name_gender(words[run[0]].text) is None:
         # « le sénateur de l'Indre Bernard Cazal », parsed as one name: a first name after
-        # the place opens the person's (not « de Jean-Marie Le Pen »)
+        # the place opens the person's (not « de Jean-Marie Le Pen », « de San Antonio »)
         opening = next((n for n in range(1, len(run) - 1)
-                        if first_name_gender(words[run[n]].text) is not None), None)
+                        if first_name_gender(words[run[n]].text) is not None
+                        and words[run[n - 1]].text not in _SAINTS), None)
         if opening is not None:
             return [run[:opening], run[opening:]]
     first = words[run[0]]
@@ -522,8 +535,10 @@ def _noun_gender(word: Word) -> str | None:
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
     if word.text.lower() in _GENDERED_NOUNS:  # « son père », « sa fille »: no article
         return _GENDERED_NOUNS[word.text.lower()]
-    if form.endswith("e") and form[:-1] in PERSON_NOUNS and form in PERSON_NOUNS:
-        return "Fem"  # « avocate », « élue » (of avocat, élu), whatever the tagger says
+    if form.endswith("e") and form in PERSON_NOUNS and (
+            form[:-1] in PERSON_NOUNS or form.endswith("ffe") and form[:-2] in PERSON_NOUNS):
+        return "Fem"  # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever
+        # the tagger says
     if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
     return word.feats.get("Gender")

@@ -468,6 +468,36 @@ def test_a_title_tells_the_profession_that_describes_the_name_again(run, text, s
     assert run(text)[1].speaker.name == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le maire de San Antonio Ron Nirenberg a assuré que la ville était « prête ».",
+     "Ron Nirenberg"),
+    ("Le maire de Saint Martin Louis Mussington a réclamé « une aide d'urgence ».",
+     "Louis Mussington"),
+    ("L'avocat de Moussa Ibrahim Traoré a dénoncé « une enquête menée à charge ».",
+     "avocat de Moussa Ibrahim Traoré"),
+])
+def test_a_first_name_inside_a_place_or_a_client_s_name_opens_no_name(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Le pronostic vital n'est plus engagé », a indiqué le médecin de garde. Le Dr Sylvie "
+     "Roux, cheffe du service, a ajouté que l'enfant restait « sous surveillance ».",
+     "médecin de garde"),
+    ("Selon le Dr Hélène Rossi, vétérinaire à Alençon, le chien était « affamé ». Le médecin "
+     "de la famille a confirmé que l'enfant avait été « mordu au bras ».",
+     "médecin de la famille"),
+    ("Me Dominique Lefèvre a affirmé que son client était « innocent ». L'avocat de la "
+     "partie civile a salué « un procès exemplaire ».", "avocat de la partie civile"),
+])
+def test_a_title_s_profession_describes_no_one_before_or_beyond_the_bare_noun(run, text,
+                                                                            speaker):
+    described = text.split(". ")[0 if text.startswith("«") else 1]
+    [quote] = [q for q in run(text) if q.start >= text.index(described)
+               and q.end <= text.index(described) + len(described)]
+    assert quote.speaker.name == speaker
+
+
 def test_a_role_apposed_to_the_subject_is_tied_to_the_name(run):
     text = ("Le ministre délégué au Logement, Thomas Brémond, qui s'est rendu sur les lieux, "
             "a promis « une inspection complète ». Le ministre a par ailleurs assuré que les "
@@ -1108,3 +1138,20 @@ def test_sa_before_a_feminine_noun_tells_no_gender(run):
     quotes = run("Sa victime, Thomas Lefèvre, 34 ans, a témoigné mercredi. « J'ai été "
                  "humilié », a-t-il dit.")
     assert [q.speaker.name for q in quotes] == ["Thomas Lefèvre"]
+
+
+@pytest.mark.parametrize("post", [
+    "a vivement réagi sur le réseau social X.", "a publié un message sur X.", "a réagi sur X."])
+def test_a_quotation_after_a_post_on_x_starts_after_it(run, post):
+    text = (f"La compagnie Alizé Airlines {post} “Une fois de plus, nos passagers sont pris en "
+            "otage. Nous demandons un service minimum”, a écrit la compagnie.")
+    [quote] = run(text)
+    assert quote.type == "direct" and quote.text.startswith("Une fois de plus")
+    assert quote.speaker.name == "Alizé Airlines"
+
+
+def test_a_cheffe_is_a_woman_whatever_the_tagger_says(run):
+    text = ("« Rien ne laisse penser que la sûreté du réacteur a été compromise », a indiqué "
+            "Nathalie Guérin, cheffe de la division d'Orléans de l'ASN. Selon elle, il s'agit "
+            "de la troisième fuite en deux ans.")
+    assert [q.speaker.name for q in run(text)] == ["Nathalie Guérin", "Nathalie Guérin"]
