@@ -50,7 +50,9 @@ PERSON_NOUNS = word_set(
     quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
     conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
     talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur
-    défenseuse gardien gardienne édile parlementaire"""
+    défenseuse gardien gardienne édile parlementaire meneur meneuse pivot coéquipier
+    coéquipière passeur passeuse demi urgentiste généraliste banquier banquière gérant
+    gérante"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,
@@ -115,7 +117,7 @@ ORGANIZATION_NOUNS = word_set(
     association fédération alliance coalition union département administration
     autorités autorité régime opposition direction justice services service exécutif
     ambassade consulat institut office fondation comité collectif club équipe ong
-    intersyndicale cabinet chambre établissement
+    intersyndicale cabinet chambre établissement ligue instance confédération
     télévision journal quotidien hebdomadaire chaîne radio médias"""
 )
 

@@ -62,7 +62,8 @@ OFFICE_NOUNS = frozenset(
      "vice-président", "vice-présidente", "ministre-président", "délégué", "déléguée"}
 )
 #: Organization nouns that stand for the organization last named (``l'organisation``).
-GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence"})
+GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence",
+                                   "instance"})
 #: Unions by name, and nouns that describe a union or a company again (« la CGT ... le
 #: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
 #: described only by its own nouns.

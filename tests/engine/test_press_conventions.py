@@ -1155,3 +1155,17 @@ def test_a_cheffe_is_a_woman_whatever_the_tagger_says(run):
             "Nathalie Guérin, cheffe de la division d'Orléans de l'ASN. Selon elle, il s'agit "
             "de la troisième fuite en deux ans.")
     assert [q.speaker.name for q in run(text)] == ["Nathalie Guérin", "Nathalie Guérin"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Grenoble a fait la différence grâce à une série emmenée par son meneur Moussa Diarra, "
+     "auteur de 27 points. Le meneur malien a confié avoir joué « pour sa mère ».",
+     "Moussa Diarra"),
+    ("Le gérant du bar, Patrick Sauvage, a été entendu lundi. Le gérant a démenti « toute "
+     "altercation » dans l'établissement.", "Patrick Sauvage"),
+    ("La Ligue nationale de basket (LNB) a ouvert une procédure disciplinaire. Dans un "
+     "communiqué, l'instance « condamne fermement ces comportements ».",
+     "Ligue nationale de basket"),
+])
+def test_sports_trades_and_governing_bodies_are_described_again(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
