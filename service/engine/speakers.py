@@ -523,13 +523,18 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
 #: Person nouns whose gender is their meaning, not their ending.
 _GENDERED_NOUNS = {**dict.fromkeys(("père", "frère", "homme", "fils"), "Masc"),
                    **dict.fromkeys(("mère", "fille", "femme", "sœur", "épouse"), "Fem")}
+#: Role nouns that many write alike for a woman (« Médecin généraliste, Anne Girard »): the
+#: tagger's guess is no sign.
+_EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur "
+                          "docteur")
 #: Feminine role nouns the lemmatizer may keep as they are.
 _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
-    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
+    (``maire``, ``ministres``, ``jeune``, ``médecin``: the tagger's guess is no sign), else
+    the tagger's."""
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
@@ -539,7 +544,8 @@ def _noun_gender(word: Word) -> str | None:
             form[:-1] in PERSON_NOUNS or form.endswith("ffe") and form[:-2] in PERSON_NOUNS):
         return "Fem"  # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever
         # the tagger says
-    if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
+    if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS \
+            or form in _EPICENE_NOUNS:
         return None
     return word.feats.get("Gender")
 

@@ -1169,3 +1169,10 @@ def test_a_cheffe_is_a_woman_whatever_the_tagger_says(run):
 ])
 def test_sports_trades_and_governing_bodies_are_described_again(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_an_epicene_role_leaves_the_gender_to_the_first_name(run):
+    text = ("Médecin généraliste depuis vingt ans, Anne-Sophie Girard estime que la fermeture "
+            "va surcharger les cabinets. « Je refuse de nouveaux patients chaque semaine », "
+            "précise-t-elle.")
+    assert [q.speaker.name for q in run(text)] == ["Anne-Sophie Girard", "Anne-Sophie Girard"]
