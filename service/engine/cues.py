@@ -671,12 +671,18 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
         return (words[i].feats.get("Tense"), words[i].feats.get("Person"))
 
     clause = [tense(c) for c in words[verb].children if words[c].rel == "ccomp"]
+    if (None, None) in clause:
+        return None  # a clause the tagger gave no tense (« que sa réforme n'allonge pas »)
+        # cannot tell a verb of the report from one of its own
     for c in words[verb].children:
         conjunctions = [g for g in words[c].children if words[g].rel == "cc" and verb < g < c]
+        subordinate = any(words[g].rel == "mark" and words[g].lemma.lower() == "que"
+                          for g in words[c].children)
         # the reporting verb's tense, not its clause's: « a affirmé que X avaient échoué et
-        # avaient repris », « a expliqué que la commune a perdu... et a fermé » are one report
+        # avaient repris », « a expliqué que la commune a perdu... et a fermé » are one report,
+        # and so is « assure que X … mais qu'il parle… »
         if words[c].rel == "conj" and words[c].upos == "VERB" and conjunctions \
-                and tense(c) == tense(verb) and tense(c) not in clause \
+                and not subordinate and tense(c) == tense(verb) and tense(c) not in clause \
                 and quotes.inside(words[c].start) is None:
             return words[min([verb_group(sentence, c).start] + conjunctions)].start
     return None

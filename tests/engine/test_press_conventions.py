@@ -1176,3 +1176,17 @@ def test_an_epicene_role_leaves_the_gender_to_the_first_name(run):
             "va surcharger les cabinets. « Je refuse de nouveaux patients chaque semaine », "
             "précise-t-elle.")
     assert [q.speaker.name for q in run(text)] == ["Anne-Sophie Girard", "Anne-Sophie Girard"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La plasticienne assure que son travail n’est « pas militant », mais qu’il parle "
+     "« forcément d’exil ».",
+     "son travail n’est « pas militant », mais qu’il parle « forcément d’exil"),
+    ("La direction assure que sa réforme “n'allonge pas le temps de travail” mais vise à "
+     "“adapter les effectifs aux pics de trafic”.",
+     "sa réforme “n'allonge pas le temps de travail” mais vise à “adapter les effectifs aux "
+     "pics de trafic"),
+])
+def test_a_coordinated_clause_of_the_report_stays_in_it(run, text, content):
+    [quote] = run(text)
+    assert quote.text == content and quote.cue.lemma == "assurer"
