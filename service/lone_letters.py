@@ -33,7 +33,8 @@ def ends_sentence(before: str, token: str, after: str, next_: str = "") -> bool:
     lone = len(token) == 2 and token[0].isupper() and token[0].isalpha() \
         and token[0] != "M" and token[1] == "."
     surname = after[:1].isupper() and after.lower() in _PARTICLES and next_[:1].isupper()
-    return lone and before[:1].islower() and after.lower() in _OPENERS and not surname
+    opens = after.lower() in _OPENERS and (after[:1].isupper() or not after[:1].isalpha())
+    return lone and before[:1].islower() and opens and not surname  # not « A. et son collègue »
 
 
 def _letter_and_stop(tokens: list[Any], i: int) -> bool:

@@ -35,7 +35,8 @@ def test_a_lone_letter_before_an_opener_ends_the_sentence(before, token, after):
 
 @pytest.mark.parametrize(("before", "token", "after", "next_"), [
     ("reçu", "M.", "Le", "Maire"), ("selon", "J.", "Chirac", ","), ("Jean", "X.", "Le", "maire"),
-    ("sur", "X", "«", "Honte"), ("journaliste", "J.", "Le", "Bris")])
+    ("sur", "X", "«", "Honte"), ("journaliste", "J.", "Le", "Bris"),
+    ("policier", "A.", "et", "son"), ("surnommé", "K.", "dans", "le")])
 def test_titles_initials_and_letters_without_a_stop_do_not(before, token, after, next_):
     assert not ends_sentence(before, token, after, next_)
 

@@ -336,9 +336,12 @@ class Registry:
     def role_name(self, role: str, gender: str | None, at: int) -> str | None:
         """The name tied to ``role``: the latest tie before ``at``, else the first after; a
         tie of the other gender (« le ministre X » for « la Première ministre ») names
-        someone else. A title's profession counts only before ``at``, for the bare noun."""
+        someone else. A title's profession counts only before ``at``, for the bare noun, and
+        not past someone new of that trade (« un médecin du Samu »)."""
         words = folded_words(role)
-        titled = [t for t in self.titled if t.at < at and _without_articles(words) == t.role]
+        titled = [t for t in self.titled if t.at < at and _without_articles(words) == t.role
+                  and not any(t.at < d.span.start < at and same_word(folded_words(
+                      d.head_lemma)[0], t.role[0]) for d in self.indefinites)]
         fits = sorted([t for t in self.ties if same_office(words, t.role)] + titled,
                       key=lambda t: t.at)
         fits = [t for t in fits if not (gender and t.gender and gender != t.gender)]
@@ -460,7 +463,27 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _described_body(m, registry, earlier)
         if body is not None:
             return body
+    if m.organization_role and m.determiner == "def" and not m.possessive \
+            and folded_words(role) == folded_words(m.head_lemma):
+        body = _body_headed_by(m, earlier, others)  # « la Ligue des droits de l'homme … la ligue »
+        if body is not None:
+            return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
+
+
+def _body_headed_by(m: Mention, earlier: list[Resolved],
+                    others: Sequence[Resolved]) -> Resolved | None:
+    """The body last named before ``m`` whose name begins with ``m``'s noun (« la
+    Confédération paysanne … la confédération »)."""
+    head = folded_words(m.head_lemma)
+    named = [p for p in [*earlier, *others] if p.method == "name"
+             and p.speaker.kind == "organization" and p.mention.span.start < m.span.start
+             and folded_words(p.speaker.name)[: len(head)] == head]
+    found = _latest(named)
+    if found is None:
+        return None
+    return Resolved(Speaker(found.speaker.name, m.span, "organization"), m, "description",
+                    m.gender, m.number)
 
 
 def _bare(m: Mention, role: list[str]) -> bool:
@@ -510,10 +533,16 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
     return not _is_union(p.speaker.name) and not _BODY_WORDS & words
 
 
+#: Nouns of bodies that rule or judge, never a company (« l'instance »).
+_AUTHORITY_NOUNS = frozenset({"instance"})
+
+
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
-    """The organization last named before ``m``, as the source ``m`` stands for."""
+    """The organization last named before ``m``, as the source ``m`` stands for; for
+    « l'instance », not a company (« Google … le groupe américain … l'instance »)."""
     for prev in reversed(earlier):
-        if prev.speaker.kind == "organization":
+        if prev.speaker.kind == "organization" and not (
+                m.head_lemma in _AUTHORITY_NOUNS and prev.mention.head_lemma in _COMPANY_NOUNS):
             return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
                             "description", m.gender, m.number)
     return None

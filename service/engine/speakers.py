@@ -177,6 +177,14 @@ def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
     return 0
 
 
+def _surname_like_a_role(words: list[Word], k: int, run: list[int]) -> bool:
+    """« Pivot » in « Bernard Pivot », « Gérant » in « Jean-Pierre Gérant »: a capitalized
+    role noun right after a first name alone is a surname."""
+    return len(run) == 1 and words[k].text[:1].isupper() \
+        and words[k].text.lower() in PERSON_NOUNS \
+        and first_name_gender(words[run[0]].text) is not None
+
+
 def name_words(words: list[Word], k: int) -> list[int]:
     """The name starting at word ``k``: capitalized words, with inner particles
     (``Noël Le Graët``, ``Jean-Yves Le Drian``, ``Charles de Gaulle``) and the lowercase
@@ -188,7 +196,8 @@ def name_words(words: list[Word], k: int) -> list[int]:
             if not any(words[c].rel.startswith("flat") for c in words[k].children):
                 out.append(k)
             break
-        if _is_name_word(words[k]) or (out and _glued_after_apostrophe(words, k)):
+        if _is_name_word(words[k]) or (out and _glued_after_apostrophe(words, k)) \
+                or _surname_like_a_role(words, k, out):
             out.append(k)
             k += 1
             continue
@@ -514,7 +523,9 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
         # then an adjective before it (« l'ancien maire »), then the noun itself
         adjectives = [_noun_gender(words[i]) for i in role_idx
                       if words[i].upos == "ADJ" and i < role_at[0]]
-        gender = next((g for g in articles + adjectives if g), _noun_gender(role_nouns[0]))
+        epicene = named and role_nouns[0].text.lower() in _EPICENE_NOUNS  # the name decides
+        gender = next((g for g in articles + adjectives if g),
+                      None if epicene else _noun_gender(role_nouns[0]))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
     w = words[head]
     return (None if named else w.feats.get("Gender")), w.feats.get("Number")
@@ -523,8 +534,8 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
 #: Person nouns whose gender is their meaning, not their ending.
 _GENDERED_NOUNS = {**dict.fromkeys(("père", "frère", "homme", "fils"), "Masc"),
                    **dict.fromkeys(("mère", "fille", "femme", "sœur", "épouse"), "Fem")}
-#: Role nouns that many write alike for a woman (« Médecin généraliste, Anne Girard »): the
-#: tagger's guess is no sign.
+#: Role nouns that many write alike for a woman: beside a name (« Médecin généraliste, Anne
+#: Girard »), the tagger's guess of their gender is no sign.
 _EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur "
                           "docteur")
 #: Feminine role nouns the lemmatizer may keep as they are.
@@ -533,8 +544,7 @@ _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
-    (``maire``, ``ministres``, ``jeune``, ``médecin``: the tagger's guess is no sign), else
-    the tagger's."""
+    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
@@ -544,8 +554,7 @@ def _noun_gender(word: Word) -> str | None:
             form[:-1] in PERSON_NOUNS or form.endswith("ffe") and form[:-2] in PERSON_NOUNS):
         return "Fem"  # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever
         # the tagger says
-    if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS \
-            or form in _EPICENE_NOUNS:
+    if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
     return word.feats.get("Gender")
 

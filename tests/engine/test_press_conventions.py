@@ -1190,3 +1190,30 @@ def test_an_epicene_role_leaves_the_gender_to_the_first_name(run):
 def test_a_coordinated_clause_of_the_report_stays_in_it(run, text, content):
     [quote] = run(text)
     assert quote.text == content and quote.cue.lemma == "assurer"
+
+
+def test_an_initial_before_a_lowercase_word_ends_no_sentence(run):
+    text = ("Le rapport rédigé par l'inspecteur B. en 2019 concluait déjà à des manquements "
+            "graves, a rappelé l'avocat des familles, Me Jean Boudot.")
+    [quote] = run(text)
+    assert quote.text.startswith("Le rapport rédigé") and quote.speaker.name == "Jean Boudot"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Je n'ai jamais donné de dictée aussi difficile », a déclaré Bernard Pivot en 2019.",
+     "Bernard Pivot"),
+    ("« Le marché reste fragile », a estimé Jean-Pierre Gérant, analyste chez Oddo.",
+     "Jean-Pierre Gérant"),
+    ("Marie Dubois, la directrice de la médiathèque, a accueilli l'écrivain pour une lecture. "
+     "« Je suis né dans cette rue », a raconté l'écrivain, ému.", "écrivain"),
+    ("L'Autorité de la concurrence a sanctionné Google. Le groupe américain avait abusé de "
+     "sa position dominante. « Ces pratiques ont faussé le marché », a estimé l'instance.",
+     "Autorité de la concurrence"),
+    ("La Confédération paysanne dénonce un accord signé à Bruxelles. « Les petits "
+     "producteurs sont sacrifiés », a déclaré la confédération.", "Confédération paysanne"),
+    ("Le Dr Jean Martin avait signalé son état. Un médecin du Samu arrivé sur place a "
+     "ensuite constaté le décès. « Il était trop tard », a expliqué le médecin.",
+     "médecin du Samu"),
+])
+def test_review_cases_of_names_roles_and_bodies(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
