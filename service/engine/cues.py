@@ -671,13 +671,14 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
         return (words[i].feats.get("Tense"), words[i].feats.get("Person"))
 
     clause = [tense(c) for c in words[verb].children if words[c].rel == "ccomp"]
-    if (None, None) in clause:
-        return None  # a clause the tagger gave no tense (« que sa réforme n'allonge pas »)
+    if any(words[c].rel == "ccomp" and words[c].upos == "VERB" and tense(c) == (None, None)
+           for c in words[verb].children):
+        return None  # a verb the tagger gave no tense (« que sa réforme n'allonge pas »)
         # cannot tell a verb of the report from one of its own
     for c in words[verb].children:
         conjunctions = [g for g in words[c].children if words[g].rel == "cc" and verb < g < c]
         subordinate = any(words[g].rel == "mark" and words[g].lemma.lower() == "que"
-                          for g in words[c].children)
+                          and any(k < g for k in conjunctions) for g in words[c].children)
         # the reporting verb's tense, not its clause's: « a affirmé que X avaient échoué et
         # avaient repris », « a expliqué que la commune a perdu... et a fermé » are one report,
         # and so is « assure que X … mais qu'il parle… »

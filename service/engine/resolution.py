@@ -465,23 +465,40 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     if m.organization_role and m.determiner == "def" and not m.possessive \
             and folded_words(role) == folded_words(m.head_lemma):
-        body = _body_headed_by(m, earlier, others)  # « la Ligue des droits de l'homme … la ligue »
+        body = _body_headed_by(m, registry, earlier, others)  # « la Confédération paysanne …
+        # la confédération »
         if body is not None:
             return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
 
 
-def _body_headed_by(m: Mention, earlier: list[Resolved],
+#: A body's name after an article (« le Rassemblement national », « la Banque de France »).
+_NAMED_WITH_ARTICLE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)"
+                                 r"\s*[A-ZÀ-Ý]")
+
+
+def _body_headed_by(m: Mention, registry: Registry, earlier: list[Resolved],
                     others: Sequence[Resolved]) -> Resolved | None:
     """The body last named before ``m`` whose name begins with ``m``'s noun (« la
-    Confédération paysanne … la confédération »)."""
+    Confédération paysanne … la confédération »), unless another body, or another of that
+    noun (« le Conseil d'État … le conseil municipal … le conseil »), comes between; never
+    for « la direction », a company's or a hospital's more often than a Direction
+    générale's."""
     head = folded_words(m.head_lemma)
     named = [p for p in [*earlier, *others] if p.method == "name"
              and p.speaker.kind == "organization" and p.mention.span.start < m.span.start
              and folded_words(p.speaker.name)[: len(head)] == head]
     found = _latest(named)
-    if found is None:
+    if found is None or m.head_lemma in _MANAGEMENT_NOUNS:
         return None
+    between = registry.text[found.mention.span.end : m.span.start]
+    if re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between) \
+            or _NAMED_WITH_ARTICLE.search(between) or any(
+                found.mention.span.start < p.mention.span.start < m.span.start and (
+                    p.speaker.kind == "organization" or p.method == "name"
+                    and first_name_gender(p.speaker.name) is None)
+                for p in [*earlier, *others]):
+        return None  # « Le Rassemblement national … le parti », « BNP Paribas … la banque »
     return Resolved(Speaker(found.speaker.name, m.span, "organization"), m, "description",
                     m.gender, m.number)
 

@@ -1217,3 +1217,28 @@ def test_an_initial_before_a_lowercase_word_ends_no_sentence(run):
 ])
 def test_review_cases_of_names_roles_and_bodies(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Parti socialiste a annoncé qu'il déposerait une motion de censure. Le Rassemblement "
+     "national hésite encore. Le parti a indiqué qu'il attendrait les arbitrages de Matignon.",
+     "parti"),
+    ("Le Conseil constitutionnel a validé la loi. À Grenoble, le conseil municipal a voté une "
+     "motion. Le conseil estime que la loi est « injuste ».", "conseil"),
+    ("Le Tribunal arbitral du sport (TAS) a rejeté l'appel de la patineuse. Le tribunal a "
+     "jugé que les arguments de la défense n'étaient « pas convaincants ».",
+     "Tribunal arbitral du sport"),
+])
+def test_a_bare_body_noun_names_the_body_named_last_by_it_with_none_between(run, text,
+                                                                          speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La sénatrice a estimé que le texte était « mal ficelé » et a voté contre.",
+     "le texte était « mal ficelé"),
+    ("La secrétaire d'État a indiqué que le dossier était « sur son bureau », mais a refusé "
+     "de donner un calendrier.", "le dossier était « sur son bureau"),
+])
+def test_a_second_act_of_the_speaker_ends_the_report(run, text, content):
+    assert run(text)[0].text == content
