@@ -283,10 +283,11 @@ def _subject_start(words: list[Word], j: int) -> bool:
     prev = words[j - 1]
     if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
         return True  # « à la presse Jens Stoltenberg »
-    medium = capitalized(prev) and prev.text.isupper() and len(prev.text) > 1 and j >= 2 \
+    medium = j >= 2 and capitalized(prev) and prev.text.isupper() and (len(prev.text) > 1 or (
+        prev.text == "X" and words[j - 2].text.lower() == "sur")) \
         and words[j - 2].upos in ("DET", "ADP")
     if capitalized(words[j]) and medium:
-        return True  # « à l'AFP Karim Benali », « à BFMTV Sylvie »
+        return True  # « à l'AFP Karim Benali », « à BFMTV Sylvie », « sur X Klára Novotná »
     return (words[j].upos == "DET" or words[j].text in TITLES) and prev.upos != "ADP" \
         and prev.text.lower() not in _ADDRESSEE
 
@@ -312,7 +313,8 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         low = w.text.lower()
         if not run and j >= aside_end and (aside := _aside_length(words, j)):
             aside_end = j + aside
-        if not run and (low in _ADDRESSEE or low in _SETTING) and j == group.end + 1:
+        if not run and (low in _ADDRESSEE or low in _SETTING) \
+                and j in (group.end + 1, aside_end):  # also « a écrit de son côté sur X le… »
             in_complement = True  # « auprès de », tagged an adverb, too
             continue
         if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):

@@ -1242,3 +1242,15 @@ def test_a_bare_body_noun_names_the_body_named_last_by_it_with_none_between(run,
 ])
 def test_a_second_act_of_the_speaker_ends_the_report(run, text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    ("a écrit sur X Klára Novotná.", "Klára Novotná"),
+    ("a écrit de son côté sur X le Premier ministre.", "Premier ministre"),
+    ("a écrit dans l'après-midi sur X le ministre des Transports, Olivier Daurat.",
+     "Olivier Daurat"),
+])
+def test_the_author_of_a_post_on_x_is_the_subject_after_it(run, incise, speaker):
+    text = f"« Toute la Nation est à leurs côtés. Nous ne les oublierons pas », {incise}"
+    [quote] = run(text)
+    assert quote.type == "direct" and quote.speaker.name == speaker
