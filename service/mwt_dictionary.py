@@ -11,8 +11,6 @@ exactly what the processor would return; otherwise the processor runs as Stanza 
 
 from __future__ import annotations
 
-import types
-
 import stanza
 from stanza import Document
 
@@ -24,11 +22,11 @@ def expand_known_tokens_by_dictionary(pipeline: stanza.Pipeline) -> None:
     tokens are all in its dictionary (this pipeline only, in place; a pipeline without
     one, which reads words already split, is left as it is)."""
     processor = pipeline.processors.get(PROCESSOR)
-    if processor is None:
-        return
+    if processor is None or not processor.config.get("ensemble_dict"):
+        return  # without the ensemble, the model's answer may differ from the dictionary's
     model_process = processor.process
 
-    def process(self: object, document: Document) -> Document:
+    def process(document: Document) -> Document:
         tokens = document.get_mwt_expansions(evaluation=True)
         trainer = processor.trainer
         if not tokens or any(trainer.dict_expansion(t) is None for t in tokens):
@@ -36,4 +34,4 @@ def expand_known_tokens_by_dictionary(pipeline: stanza.Pipeline) -> None:
         document.set_mwt_expansions(trainer.predict_dict(tokens), process_manual_expanded=False)
         return document
 
-    processor.process = types.MethodType(process, processor)
+    processor.process = process

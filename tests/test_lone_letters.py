@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from stanza.utils.datasets.common import read_sentences_from_conllu
 
-from service.lone_letters import ends_sentence
+from service.engine.initials import ends_sentence
 from service.training.conllu import columns, surface_tokens
 from service.training.paths import UD_DIR
 

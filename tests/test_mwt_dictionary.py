@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from stanza import Document
 from stanza.utils.datasets.common import read_sentences_from_conllu
 
 from service.mwt_dictionary import PROCESSOR
@@ -16,14 +17,15 @@ def _treebank_text(part: str, sentences: int) -> str:
     return " ".join(sentence_text(s) for s in found)
 
 
-def _words(document) -> list[list[str]]:
+def _words(document: Document) -> list[list[str]]:
     return [[w.text for w in token.words] for s in document.sentences for token in s.tokens]
 
 
-def _expanded_both_ways(nlp, text: str):
-    stanza = nlp.stanza
-    tokenized = stanza.processors["tokenize"].process(text)
-    processor = stanza.processors[PROCESSOR]
+def _expanded_both_ways(nlp, text: str) -> tuple[Document, Document]:
+    """The MWT processor's output with the dictionary shortcut, and with Stanza's own code."""
+    processors = nlp.stanza.processors
+    tokenized = processors["tokenize"].process(text)
+    processor = processors[PROCESSOR]
     shortcut = processor.process(copy.deepcopy(tokenized))
     model = type(processor).process(processor, copy.deepcopy(tokenized))
     return shortcut, model

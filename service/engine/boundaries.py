@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..lone_letters import ends_sentence as letter_ends_sentence
+from .initials import letter_ends_sentence
 from .quotemarks import INNER_SPACE, QuoteSpan, shrink
 
 OPEN_MARKS = "«“„‹\"”"
@@ -18,22 +18,15 @@ _ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", 
                             "Ste", "av", "cf", "etc", "p"})
 
 
-#: The word before a lone letter, and the two tokens after its period (a quote mark is a
-#: token of its own: « sur X. “Une »).
-_BEFORE_LETTER = re.compile(r"(\S+)\s+$")
-_AFTER_LETTER = re.compile(r"\s*([«“\"]|[^\s«“\"]+)\s*([«“\"]|[^\s«“\"]*)")
-
-
 def abbreviation(text: str, period: int) -> bool:
+    """Whether the period at ``period`` ends an abbreviation or an initial (« M. Dupont »,
+    « J. Doe »), not a sentence (« sur X. « … » »)."""
     k = period
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:period]
-    if len(word) == 1 and word.isupper():  # « J. Doe », but « sur X. « … » » ends there
-        before = _BEFORE_LETTER.search(text, max(0, k - 40), k)
-        after = _AFTER_LETTER.match(text, period + 1)
-        return not (before and after and letter_ends_sentence(
-            before.group(1), word + ".", after.group(1), after.group(2)))
+    if len(word) == 1 and word.isupper():
+        return not letter_ends_sentence(text, k)
     return word in _ABBREVIATIONS
 
 

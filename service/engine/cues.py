@@ -646,8 +646,9 @@ def _participle_aside(words: list[Word], verb: int, j: int) -> bool:
 def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int | None:
     """Where what ``verb`` reports ends because another predicate of its own begins: a
     verb coordinated to it, with its conjunction (« a reconnu des "erreurs" mais a nié tout
-    enrichissement »), or a gerund or a participle after a comma (« a salué une décision
-    "courageuse", tout en regrettant que... »)."""
+    enrichissement »; not a clause with its own « que », nor after a reported verb the
+    tagger left without tense), or a gerund or a participle after a comma (« a salué une
+    décision "courageuse", tout en regrettant que... »)."""
     words = sentence.words
     for j in range(verb + 1, len(words) - 1):
         if quotes.inside(words[j].start) is not None:
@@ -670,20 +671,21 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
             return tense(verb)  # « a jugé X et réclamé Y »: the auxiliary is shared
         return (words[i].feats.get("Tense"), words[i].feats.get("Person"))
 
-    clause = [tense(c) for c in words[verb].children if words[c].rel == "ccomp"]
-    if any(words[c].rel == "ccomp" and words[c].upos == "VERB" and tense(c) == (None, None)
-           for c in words[verb].children):
-        return None  # a verb the tagger gave no tense (« que sa réforme n'allonge pas »)
-        # cannot tell a verb of the report from one of its own
+    reported = [c for c in words[verb].children if words[c].rel == "ccomp"]
+    # a reported verb the tagger gave no tense (« que sa réforme n'allonge pas ») cannot tell
+    # a verb of the report from one of the speaker's own
+    if any(words[c].upos == "VERB" and tense(c) == (None, None) for c in reported):
+        return None
+    clause = [tense(c) for c in reported]
     for c in words[verb].children:
         conjunctions = [g for g in words[c].children if words[g].rel == "cc" and verb < g < c]
-        subordinate = any(words[g].rel == "mark" and words[g].lemma.lower() == "que"
-                          and any(k < g for k in conjunctions) for g in words[c].children)
+        own_que = any(words[g].rel == "mark" and words[g].lemma.lower() == "que"
+                      and any(k < g for k in conjunctions) for g in words[c].children)
         # the reporting verb's tense, not its clause's: « a affirmé que X avaient échoué et
         # avaient repris », « a expliqué que la commune a perdu... et a fermé » are one report,
         # and so is « assure que X … mais qu'il parle… »
         if words[c].rel == "conj" and words[c].upos == "VERB" and conjunctions \
-                and not subordinate and tense(c) == tense(verb) and tense(c) not in clause \
+                and not own_que and tense(c) == tense(verb) and tense(c) not in clause \
                 and quotes.inside(words[c].start) is None:
             return words[min([verb_group(sentence, c).start] + conjunctions)].start
     return None

@@ -218,11 +218,9 @@ _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
 #: X … l'avocate »).
 _TITLE_PROFESSIONS = {"Dr": ("médecin", "médecin"), "Dr.": ("médecin", "médecin"),
                       "Dre": ("médecin", "médecin"), "Me": ("avocat", "avocate")}
-
-
 #: Trades a « Dr » may also practise (« le Dr X, vétérinaire »), as ``folded_words`` gives
 #: them.
-_OTHER_DOCTORS = frozenset(folded_words(
+_NON_MEDICAL_TRADES = frozenset(folded_words(
     "vétérinaire dentiste pharmacien pharmacienne chercheur chercheuse historien historienne "
     "sociologue économiste"))
 
@@ -230,11 +228,14 @@ _OTHER_DOCTORS = frozenset(folded_words(
 def _title_profession(m: Mention) -> list[str] | None:
     """The profession the title before ``m``'s name tells (``folded_words`` form)."""
     if not m.name or m.name not in m.span.text or (
-            m.role and _OTHER_DOCTORS & set(folded_words(m.role))):
+            m.role and _NON_MEDICAL_TRADES & set(folded_words(m.role))):
         return None
     before = m.span.text[: m.span.text.rfind(m.name)].split()
-    profession = _TITLE_PROFESSIONS.get(before[-1]) if before else None
-    return folded_words(profession[m.gender == "Fem"]) if profession else None
+    professions = _TITLE_PROFESSIONS.get(before[-1]) if before else None
+    if professions is None:
+        return None
+    masculine, feminine = professions
+    return folded_words(feminine if m.gender == "Fem" else masculine)
 
 
 @dataclass(frozen=True)
@@ -262,13 +263,13 @@ class Registry:
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         ties = [Tie(folded_words(m.role), self.full_name(m.name), m.gender, m.span.start)
                 for m in mentions if m.name and m.role and m.person_role]
+        for found in _ON_TRIAL.finditer(text):
+            ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
+                     for role in _ON_TRIAL_ROLES]
         #: Professions titles tell (« le Dr X »): they describe the name only for the bare
         #: profession after it (« le médecin », not « le médecin de garde »)
         self.titled = [Tie(profession, self.full_name(m.name), m.gender, m.span.start)
                        for m in mentions if (profession := _title_profession(m)) is not None]
-        for found in _ON_TRIAL.finditer(text):
-            ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
-                     for role in _ON_TRIAL_ROLES]
         self.ties = sorted(ties, key=lambda t: t.at)
         self.text = text
         self._ages: dict[str, int] = {}
@@ -339,9 +340,11 @@ class Registry:
         someone else. A title's profession counts only before ``at``, for the bare noun, and
         not past someone new of that trade (« un médecin du Samu »)."""
         words = folded_words(role)
-        titled = [t for t in self.titled if t.at < at and _without_articles(words) == t.role
-                  and not any(t.at < d.span.start < at and same_word(folded_words(
-                      d.head_lemma)[0], t.role[0]) for d in self.indefinites)]
+        bare = _without_articles(words)
+        titled = [t for t in self.titled if t.at < at and bare == t.role
+                  and not any(t.at < d.span.start < at and folded_words(d.head_lemma)[:1]
+                              and same_word(folded_words(d.head_lemma)[0], t.role[0])
+                              for d in self.indefinites)]
         fits = sorted([t for t in self.ties if same_office(words, t.role)] + titled,
                       key=lambda t: t.at)
         fits = [t for t in fits if not (gender and t.gender and gender != t.gender)]
@@ -465,8 +468,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     if m.organization_role and m.determiner == "def" and not m.possessive \
             and folded_words(role) == folded_words(m.head_lemma):
-        body = _body_headed_by(m, registry, earlier, others)  # « la Confédération paysanne …
-        # la confédération »
+        # « la Confédération paysanne … la confédération »
+        body = _body_headed_by(m, registry, earlier, others)
         if body is not None:
             return body
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
@@ -480,25 +483,28 @@ _NAMED_WITH_ARTICLE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]
 def _body_headed_by(m: Mention, registry: Registry, earlier: list[Resolved],
                     others: Sequence[Resolved]) -> Resolved | None:
     """The body last named before ``m`` whose name begins with ``m``'s noun (« la
-    Confédération paysanne … la confédération »), unless another body, or another of that
-    noun (« le Conseil d'État … le conseil municipal … le conseil »), comes between; never
-    for « la direction », a company's or a hospital's more often than a Direction
-    générale's."""
+    Confédération paysanne … la confédération »), unless something between may be what
+    ``m`` means: another of that noun (« le Conseil d'État … le conseil municipal … le
+    conseil »), another body, a name after an article (« Le Rassemblement national … le
+    parti ») or a name with no known first name (« BNP Paribas … la banque »). Never for
+    « la direction », a company's or a hospital's more often than a Direction générale."""
+    if m.head_lemma in _MANAGEMENT_NOUNS:
+        return None
     head = folded_words(m.head_lemma)
-    named = [p for p in [*earlier, *others] if p.method == "name"
-             and p.speaker.kind == "organization" and p.mention.span.start < m.span.start
-             and folded_words(p.speaker.name)[: len(head)] == head]
-    found = _latest(named)
-    if found is None or m.head_lemma in _MANAGEMENT_NOUNS:
+    pool = [*earlier, *others]
+    found = _latest([p for p in pool if p.method == "name"
+                     and p.speaker.kind == "organization" and p.mention.span.start < m.span.start
+                     and folded_words(p.speaker.name)[: len(head)] == head])
+    if found is None:
         return None
     between = registry.text[found.mention.span.end : m.span.start]
     if re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between) \
             or _NAMED_WITH_ARTICLE.search(between) or any(
                 found.mention.span.start < p.mention.span.start < m.span.start and (
-                    p.speaker.kind == "organization" or p.method == "name"
-                    and first_name_gender(p.speaker.name) is None)
-                for p in [*earlier, *others]):
-        return None  # « Le Rassemblement national … le parti », « BNP Paribas … la banque »
+                    p.speaker.kind == "organization"
+                    or (p.method == "name" and first_name_gender(p.speaker.name) is None))
+                for p in pool):
+        return None
     return Resolved(Speaker(found.speaker.name, m.span, "organization"), m, "description",
                     m.gender, m.number)
 
@@ -550,16 +556,12 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
     return not _is_union(p.speaker.name) and not _BODY_WORDS & words
 
 
-#: Nouns of bodies that rule or judge, never a company (« l'instance »).
-_AUTHORITY_NOUNS = frozenset({"instance"})
-
-
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for; for
     « l'instance », not a company (« Google … le groupe américain … l'instance »)."""
     for prev in reversed(earlier):
         if prev.speaker.kind == "organization" and not (
-                m.head_lemma in _AUTHORITY_NOUNS and prev.mention.head_lemma in _COMPANY_NOUNS):
+                m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
             return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
                             "description", m.gender, m.number)
     return None

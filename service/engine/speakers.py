@@ -249,8 +249,8 @@ _PLACE_OFFICES = word_set("maire député députée sénateur sénatrice présid
                           "élue bourgmestre")
 #: Words that make the first name after them part of a place's name (« San Antonio »,
 #: « Saint Martin »).
-_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Ste", "Los",
-                     "Las", "Île", "Port", "Mont", "Fort"})
+_PLACE_NAME_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St",
+                                  "Ste", "Los", "Las", "Île", "Port", "Mont", "Fort"})
 #: Nouns a place's name follows (« la région Île-de-France »).
 _PLACE_NOUNS = word_set("région département ville commune métropole province canton "
                         "territoire collectivité agglomération")
@@ -260,10 +260,12 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     """``run`` cut between a place or a party and a name: after a hyphenated place (after
     « de » or a noun like « région »), a party or a body's acronym after a role noun, a
     body's noun or « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
-    (not ``Jean-Marie Le Pen``); or after a complement where the parse hangs the name on
-    the same word (« le maire de Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on
-    ``maire``) or a first and last name on the place (« le député de la Manche Bertrand
-    Aubriot »), but not after a particle (« le général Charles de Gaulle »)."""
+    (not ``Jean-Marie Le Pen``); before a first name after a place held by an office (« le
+    sénateur de l'Indre Bernard Cazal »; not « le maire de San Antonio Ron Nirenberg »);
+    or after a complement where the parse hangs the name on the same word (« le maire de
+    Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on ``maire``) or a first and last
+    name on the place (« le député de la Manche Bertrand Aubriot »), but not after a
+    particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
     before = _word_before(words, run[0])
     place = before is not None and (words[before].text.lower() in OF_WORDS
@@ -277,7 +279,7 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if len(run) >= 3 and (party or body) and first_name:
         return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »
     office = _word_before(words, before) if before is not None else None
-    held = before is not None and words[before].lemma.lower() in _PLACE_NOUNS or (
+    held = (before is not None and words[before].lemma.lower() in _PLACE_NOUNS) or (
         office is not None and words[office].lemma.lower() in _PLACE_OFFICES)
     if place and held and len(run) >= 3 and words[run[0]].upos == "PROPN" \
             and first_name_gender(words[run[0]].text) is None:
@@ -285,7 +287,7 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
         # the place opens the person's (not « de Jean-Marie Le Pen », « de San Antonio »)
         opening = next((n for n in range(1, len(run) - 1)
                         if first_name_gender(words[run[n]].text) is not None
-                        and words[run[n - 1]].text not in _SAINTS), None)
+                        and words[run[n - 1]].text not in _PLACE_NAME_PREFIXES), None)
         if opening is not None:
             return [run[:opening], run[opening:]]
     first = words[run[0]]
@@ -536,8 +538,7 @@ _GENDERED_NOUNS = {**dict.fromkeys(("père", "frère", "homme", "fils"), "Masc")
                    **dict.fromkeys(("mère", "fille", "femme", "sœur", "épouse"), "Fem")}
 #: Role nouns that many write alike for a woman: beside a name (« Médecin généraliste, Anne
 #: Girard »), the tagger's guess of their gender is no sign.
-_EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur "
-                          "docteur")
+_EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur")
 #: Feminine role nouns the lemmatizer may keep as they are.
 _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
@@ -550,10 +551,10 @@ def _noun_gender(word: Word) -> str | None:
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
     if word.text.lower() in _GENDERED_NOUNS:  # « son père », « sa fille »: no article
         return _GENDERED_NOUNS[word.text.lower()]
+    # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever the tagger says
     if form.endswith("e") and form in PERSON_NOUNS and (
-            form[:-1] in PERSON_NOUNS or form.endswith("ffe") and form[:-2] in PERSON_NOUNS):
-        return "Fem"  # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever
-        # the tagger says
+            form[:-1] in PERSON_NOUNS or (form.endswith("ffe") and form[:-2] in PERSON_NOUNS)):
+        return "Fem"
     if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
     return word.feats.get("Gender")

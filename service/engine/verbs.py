@@ -278,8 +278,8 @@ def _aside_length(words: list[Word], j: int) -> int:
 
 def _subject_start(words: list[Word], j: int) -> bool:
     """A word that opens a new noun phrase after the addressee (``à l'AFP le ministre``,
-    ``à la presse Jens Stoltenberg``, after a medium's acronym ``à l'AFP Karim``), not a
-    word of the addressee itself."""
+    ``à la presse Jens Stoltenberg``, after a medium's acronym ``à l'AFP Karim`` or the
+    network ``sur X Klára Novotná``), not a word of the addressee itself."""
     prev = words[j - 1]
     if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
         return True  # « à la presse Jens Stoltenberg »
