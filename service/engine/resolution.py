@@ -88,7 +88,8 @@ _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des
 _BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur", "direction",
-                            "maison", "éditions"})
+                            "maison", "éditions", "armateur", "enseigne", "exploitant",
+                            "distributeur", "transporteur", "assureur"})
 #: Company nouns that other bodies have too (« la direction » of a school): they describe
 #: only a body the text calls a company (« le groupe suédois Norvik »).
 _MANAGEMENT_NOUNS = frozenset({"direction", "maison"})

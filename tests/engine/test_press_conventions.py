@@ -1254,3 +1254,16 @@ def test_the_author_of_a_post_on_x_is_the_subject_after_it(run, incise, speaker)
     text = f"« Toute la Nation est à leurs côtés. Nous ne les oublierons pas », {incise}"
     [quote] = run(text)
     assert quote.type == "direct" and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La Compagnie des îles du Ponant, qui exploite la ligne, a exprimé sa « profonde "
+     "tristesse ». L'armateur affirme que le navire avait passé sa visite de sécurité.",
+     "Compagnie des îles du Ponant"),
+    ("Le distributeur Hexamarché a publié un communiqué. L'enseigne assure que « la "
+     "rémunération des producteurs relève de la coopérative ».", "Hexamarché"),
+    ("La centrale a été arrêtée, a assuré mercredi EDF dans un communiqué. Selon "
+     "l'exploitant, une fuite d'eau a été détectée vers 23 heures.", "EDF"),
+])
+def test_trade_nouns_of_a_company_describe_the_company_named(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
