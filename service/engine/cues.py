@@ -808,9 +808,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
             continue
-        if ruling_out:
-            continue
-        if comp and (que is None or comp[1] < que):
+        if ruling_out and que is None:
+            continue  # « a exclu que… » reports; « a exclu le joueur » does not
+        if comp and not ruling_out and (que is None or comp[1] < que):
             s = words[comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             if comp[0] == "adjective":

@@ -1267,3 +1267,11 @@ def test_the_author_of_a_post_on_x_is_the_subject_after_it(run, incise, speaker)
 ])
 def test_trade_nouns_of_a_company_describe_the_company_named(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_ruling_out_a_clause_reports_it_and_ruling_out_a_player_does_not(run):
+    text = ("Le ministre de la Santé, Frédéric Aubanel, a exclu que l'hôpital verse la "
+            "moindre rançon. L'arbitre a exclu le joueur à la 80e minute.")
+    [quote] = run(text)
+    assert quote.text == "l'hôpital verse la moindre rançon"
+    assert quote.speaker.name == "Frédéric Aubanel" and quote.cue.lemma == "exclure"
