@@ -33,6 +33,7 @@ from .types import Cue
 from .verbs import (
     LEADING_VERBS,
     VerbGroup,
+    aside_length,
     capitalized,
     impersonal_source,
     inverted_subject,
@@ -522,13 +523,16 @@ _SETTING_NOUNS = SOURCE_NOUNS | word_set(
 
 
 def _past_setting(words: list[Word], j: int) -> int:
-    """The first word after the adverbs, days and setting (« jeudi », « dans un
-    communiqué », « sur France Inter », « devant l'Assemblée nationale ») that may come
-    between a verb and what it reports."""
+    """The first word after the adverbs, days, asides and setting (« jeudi », « pour sa
+    part », « dans un communiqué », « sur France Inter », « devant l'Assemblée nationale »)
+    that may come between a verb and what it reports."""
     while j < len(words):
         low = words[j].text.lower()
         if words[j].upos == "ADV" or is_time_word(words, j):
             j += 1
+            continue
+        if aside := aside_length(words, j):
+            j += aside
             continue
         if low not in _SETTING_PREPOSITIONS:
             return j

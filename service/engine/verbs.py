@@ -268,7 +268,7 @@ _ASIDES = [tuple(a.split()) for a in (
     "en début de séance", "en séance")]
 
 
-def _aside_length(words: list[Word], j: int) -> int:
+def aside_length(words: list[Word], j: int) -> int:
     """The number of words of the aside starting at word ``j`` (0 when none)."""
     for aside in _ASIDES:
         if tuple(w.text.lower() for w in words[j : j + len(aside)]) == aside:
@@ -311,7 +311,7 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     for j in range(group.end + 1, len(words)):
         w = words[j]
         low = w.text.lower()
-        if not run and j >= aside_end and (aside := _aside_length(words, j)):
+        if not run and j >= aside_end and (aside := aside_length(words, j)):
             aside_end = j + aside
         if not run and (low in _ADDRESSEE or low in _SETTING) \
                 and j in (group.end + 1, aside_end):  # also « a écrit de son côté sur X le… »

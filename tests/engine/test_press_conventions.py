@@ -1275,3 +1275,12 @@ def test_ruling_out_a_clause_reports_it_and_ruling_out_a_player_does_not(run):
     [quote] = run(text)
     assert quote.text == "l'hôpital verse la moindre rançon"
     assert quote.speaker.name == "Frédéric Aubanel" and quote.cue.lemma == "exclure"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Me Sandrine Faure a salué pour sa part « une décision de principe ».",
+     "une décision de principe"),
+    ("Le maire a réclamé de son côté une enquête administrative.", "une enquête administrative"),
+])
+def test_an_aside_after_the_verb_stays_out_of_the_report(run, text, content):
+    assert run(text)[0].text == content
