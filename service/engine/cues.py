@@ -25,7 +25,15 @@ from .boundaries import (
     ends_sentence,
 )
 from .colons import colon_quotation, quote_after
-from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, SOURCE_NOUNS, reporting_lemma, word_set
+from .lexicon import (
+    MEASURES,
+    OF_WORDS,
+    PERSON_NOUNS,
+    SIGNS,
+    SOURCE_NOUNS,
+    reporting_lemma,
+    word_set,
+)
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
 from .speakers import clitic_pronoun, may_speak, name_words
@@ -281,6 +289,12 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
 _LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin"})
 
 
+def _from_date(words: list[Word], j: int) -> bool:
+    """« partir » in « à partir du 22 novembre »: a preposition, no infinitive."""
+    return words[j].text.lower() == "partir" and 0 < j < len(words) - 1 \
+        and words[j - 1].text.lower() == "à" and words[j + 1].text.lower() in OF_WORDS
+
+
 def _complement_start(sentence: Sentence, group: VerbGroup,
                       lemma: str) -> tuple[str, int] | None:
     """An infinitive complement (``a nié être``, ``a appelé X à préserver``) or, for dire,
@@ -301,7 +315,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         return "adjective", start
     for j in range(first, min(group.end + 13, len(words))):
         w = words[j]
-        if not _is_infinitive(w):
+        if not _is_infinitive(w) or _from_date(words, j):
             if w.text in _STOPS or _starts_clause(words, j):
                 return None  # another clause, or a coordinated verb
             continue

@@ -1284,3 +1284,9 @@ def test_ruling_out_a_clause_reports_it_and_ruling_out_a_player_does_not(run):
 ])
 def test_an_aside_after_the_verb_stays_out_of_the_report(run, text, content):
     assert run(text)[0].text == content
+
+
+def test_a_starting_date_is_no_infinitive_complement(run):
+    text = ("Les consultations doivent reprendre progressivement à partir du 22 novembre. "
+            "Le maire a appelé les habitants à partir avant la nuit.")
+    assert [q.text for q in run(text)] == ["partir avant la nuit"]
