@@ -289,6 +289,37 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
 _LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin"})
 
 
+#: Subjects that rule nothing out by speaking (« rien n'exclut que », « cela n'exclut pas
+#: que »).
+_MUTE_SUBJECTS = word_set("rien personne nul cela ça ceci ce hypothèse")
+#: Words that make « ne … que » a negation, not « only » (« n'a pas exclu que »).
+_NEGATION_WORDS = word_set("pas plus jamais guère point")
+_NE = frozenset({"ne", "n'", "n’"})
+
+
+def _rules_out_clause(words: list[Word], group: VerbGroup, que: int,
+                      speaker: int | None) -> bool:
+    """Whether « exclure » or « écarter » reports the clause that starts at word ``que``
+    (« a exclu que l'hôpital verse… », « n'exclut pas que… »): right after the verb, not
+    after its object (« a écarté les pièces que l'avocat… », « a exclu le club tant
+    que… »), not « n'a exclu que deux candidatures » (only), and said by someone (not
+    « rien n'exclut que »)."""
+    between = words[group.end + 1 : que]  # ``que`` is the clause's first word
+    if any(w.upos != "ADV" and w.text.lower() not in _NEGATION_WORDS
+           and w.lemma.lower() != "que" for w in between):
+        return False
+    start = group.start - (group.start > 0 and words[group.start - 1].text.lower() in _NE)
+    span = [w.text.lower() for w in words[start:que]]
+    if _NE & set(span) and not _NEGATION_WORDS & set(span):
+        return False
+    if speaker is None:
+        return False
+    subject = words[speaker]
+    lemma = subject.lemma.lower()
+    return lemma not in _MUTE_SUBJECTS and lemma not in MEASURES and lemma not in SIGNS \
+        and subject.text.lower() not in _MUTE_SUBJECTS
+
+
 def _from_date(words: list[Word], j: int) -> bool:
     """« partir » in « à partir du 22 novembre »: a preposition, no infinitive."""
     return words[j].text.lower() == "partir" and 0 < j < len(words) - 1 \
@@ -826,7 +857,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
             continue
-        if ruling_out and que is None:
+        if ruling_out and (que is None or not _rules_out_clause(words, group, que, speaker)):
             continue  # « a exclu que… » reports; « a exclu le joueur » does not
         if comp and not ruling_out and (que is None or comp[1] < que):
             s = words[comp[1]].start

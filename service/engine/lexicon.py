@@ -145,6 +145,10 @@ TIME_WORDS = word_set(
 #: « de » as written before a complement (« du » and « des » hold the article).
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
+#: Social networks a post is published on (« a écrit sur X le ministre »).
+SOCIAL_NETWORKS = frozenset({"X", "Facebook", "Instagram", "Bluesky", "Threads", "LinkedIn",
+                             "TikTok", "Telegram", "Mastodon", "YouTube", "Twitter",
+                             "Snapchat"})
 #: Titles that may precede a name (``M. Netanyahu``).
 TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr.",
                     "Dre", "Pre"})

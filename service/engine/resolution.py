@@ -86,10 +86,17 @@ _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des
 #: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
 _BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
+#: Trades a company has, which people and other parties have too (« Jean Favre, qui
+#: exploite le restaurant … l'exploitant », the insurer of a company named): they describe
+#: a company named as such (« le transporteur Kuehne+Nagel … le transporteur »), else the
+#: last one named when no one and nothing else comes between; « l'assureur » and « le
+#: distributeur » only the first way.
+_TRADE_NOUNS = frozenset({"armateur", "enseigne", "exploitant", "distributeur", "transporteur",
+                          "assureur"})
+_OTHER_PARTY_TRADES = frozenset({"assureur", "distributeur"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur", "direction",
-                            "maison", "éditions", "armateur", "enseigne", "exploitant",
-                            "distributeur", "transporteur", "assureur"})
+                            "maison", "éditions"}) | _TRADE_NOUNS
 #: Company nouns that other bodies have too (« la direction » of a school): they describe
 #: only a body the text calls a company (« le groupe suédois Norvik »).
 _MANAGEMENT_NOUNS = frozenset({"direction", "maison"})
@@ -464,7 +471,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             and (m.head_lemma != "maison" or len(folded_words(role)) > 1):
         # « le syndicat minoritaire », « le groupe suédois », « la maison d'édition », « la
         # direction »; not « le groupe écologiste », « la maison »
-        body = _described_body(m, registry, earlier)
+        body = _described_body(m, registry, earlier, others)
         if body is not None:
             return body
     if m.organization_role and m.determiner == "def" and not m.possessive \
@@ -527,12 +534,14 @@ def _is_union(name: str) -> bool:
         or first.split("-")[0] in UNION_ACRONYMS
 
 
-def _described_body(m: Mention, registry: Registry,
-                    pool: Sequence[Resolved]) -> Resolved | None:
+def _described_body(m: Mention, registry: Registry, pool: Sequence[Resolved],
+                    others: Sequence[Resolved]) -> Resolved | None:
     """What a bare union or company noun describes: for « le syndicat », the union the
     text names last before it, also in a role (« Nadia Benali, déléguée CGT, … Selon le
     syndicat »); for « l'entreprise », the body last named as a speaker or subject that the
-    text calls a company or no other kind of body (« le groupe suédois Norvik »)."""
+    text calls a company or no other kind of body (« le groupe suédois Norvik »); for a
+    trade (``_TRADE_NOUNS``), that body only when the text gives it the trade or nothing
+    comes between."""
     if m.head_lemma in _UNION_NOUNS:
         name = next((a for i, a in reversed(registry.unions) if i < m.span.start), None)
     else:
@@ -542,11 +551,33 @@ def _described_body(m: Mention, registry: Registry,
                       and _may_be_company(p, registry) and (
                           m.head_lemma not in _MANAGEMENT_NOUNS
                           or _COMPANY_WORDS & _roles(p, registry))), None)
+        if named is not None and m.head_lemma in _TRADE_NOUNS \
+                and not _has_trade(named, m, registry, [*pool, *others]):
+            named = None
         name = named.speaker.name if named else None
     if name is None:
         return None
     return Resolved(Speaker(name, m.span, "organization"), m, "description", m.gender,
                     m.number)
+
+
+def _has_trade(body: Resolved, m: Mention, registry: Registry,
+               pool: Sequence[Resolved]) -> bool:
+    """Whether the trade ``m`` names (« l'exploitant ») describes ``body``: the text gives
+    it that trade, or, for a trade no other party has, no person, no one new, no other
+    body and no other mention of the trade comes between them."""
+    trade = folded_words(m.head_lemma)
+    if set(trade) & _roles(body, registry):
+        return True
+    if m.head_lemma in _OTHER_PARTY_TRADES:
+        return False
+    start, end = body.mention.span.end, m.span.start
+    between = registry.text[start:end]
+    return not (re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between)
+                or _NAMED_WITH_ARTICLE.search(between)
+                or any(start <= d.span.start < end for d in registry.indefinites)
+                or any(start <= p.mention.span.start < end and p.speaker.name != body.speaker.name
+                       and p.speaker.kind in ("person", "organization") for p in pool))
 
 
 def _may_be_company(p: Resolved, registry: Registry) -> bool:

@@ -12,6 +12,7 @@ from .lexicon import (
     OF_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    SOCIAL_NETWORKS,
     SOURCE_NOUNS,
     TITLES,
     is_nationality_noun,
@@ -257,9 +258,10 @@ _PLACE_NOUNS = word_set("région département ville commune métropole province 
 
 
 def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
-    """``run`` cut between a place or a party and a name: after a hyphenated place (after
-    « de » or a noun like « région »), a party or a body's acronym after a role noun, a
-    body's noun or « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
+    """``run`` cut between a place, a party or a network and a name: after a social
+    network (« sur Facebook Loïg Chesnais-Girard »), a hyphenated place (after « de » or a
+    noun like « région »), a party or a body's acronym after a role noun, a body's noun or
+    « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
     (not ``Jean-Marie Le Pen``); before a first name after a place held by an office (« le
     sénateur de l'Indre Bernard Cazal »; not « le maire de San Antonio Ron Nirenberg »);
     or after a complement where the parse hangs the name on the same word (« le maire de
@@ -267,6 +269,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     name on the place (« le député de la Manche Bertrand Aubriot »), but not after a
     particle (« le général Charles de Gaulle »)."""
     first_name = all(_is_name_word(words[k]) for k in run[1:3])
+    if len(run) >= 3 and words[run[0]].text in SOCIAL_NETWORKS and first_name:
+        return [run[:1], run[1:]]  # « sur Facebook Loïg Chesnais-Girard »
     before = _word_before(words, run[0])
     place = before is not None and (words[before].text.lower() in OF_WORDS
                                     or words[before].lemma.lower() in _PLACE_NOUNS)

@@ -10,6 +10,7 @@ from .lexicon import (
     OF_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    SOCIAL_NETWORKS,
     TIME_WORDS,
     TITLES,
     person_like,
@@ -283,10 +284,11 @@ def _subject_start(words: list[Word], j: int) -> bool:
     prev = words[j - 1]
     if capitalized(words[j]) and prev.upos == "NOUN" and not capitalized(prev):
         return True  # « à la presse Jens Stoltenberg »
-    medium = j >= 2 and capitalized(prev) and prev.text.isupper() and (len(prev.text) > 1 or (
-        prev.text == "X" and words[j - 2].text.lower() == "sur")) \
+    medium = j >= 2 and capitalized(prev) and prev.text.isupper() and len(prev.text) > 1 \
         and words[j - 2].upos in ("DET", "ADP")
-    if capitalized(words[j]) and medium:
+    network = j >= 2 and prev.text in SOCIAL_NETWORKS \
+        and words[j - 2].text.lower() in ("sur", "compte")
+    if capitalized(words[j]) and (medium or network):
         return True  # « à l'AFP Karim Benali », « à BFMTV Sylvie », « sur X Klára Novotná »
     return (words[j].upos == "DET" or words[j].text in TITLES) and prev.upos != "ADP" \
         and prev.text.lower() not in _ADDRESSEE
@@ -313,8 +315,9 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
         low = w.text.lower()
         if not run and j >= aside_end and (aside := aside_length(words, j)):
             aside_end = j + aside
-        if not run and (low in _ADDRESSEE or low in _SETTING) \
-                and j in (group.end + 1, aside_end):  # also « a écrit de son côté sur X le… »
+        if not run and not in_complement and j >= aside_end \
+                and (low in _ADDRESSEE or low in _SETTING):
+            # also after a day or an aside: « a écrit dimanche de son côté sur X le… »
             in_complement = True  # « auprès de », tagged an adverb, too
             continue
         if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):

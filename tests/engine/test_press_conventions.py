@@ -1290,3 +1290,32 @@ def test_a_starting_date_is_no_infinitive_complement(run):
     text = ("Les consultations doivent reprendre progressivement à partir du 22 novembre. "
             "Le maire a appelé les habitants à partir avant la nuit.")
     assert [q.text for q in run(text)] == ["partir avant la nuit"]
+
+
+@pytest.mark.parametrize("text", [
+    "La commission n'a exclu que deux candidatures sur dix, a indiqué la préfecture.",
+    "Le juge a écarté les pièces que l'avocat avait produites.",
+    "À ce stade, rien n'exclut que le virus se propage.",
+    "L'UEFA a exclu le club tant que la guerre durera.",
+])
+def test_ruling_out_reports_no_clause_after_an_object_only_or_nobody(run, text):
+    assert all(q.cue.lemma not in ("exclure", "écarter") for q in run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise Bati-Ouest attend d'être indemnisée. « Le dossier est en cours », a indiqué "
+    "l'assureur.",
+    "La société Bretagne Éolien a déposé son permis. Pierre Kerhervé, exploitant agricole, "
+    "s'y oppose. « On ne nous a rien demandé », explique l'exploitant.",
+])
+def test_a_trade_noun_is_not_the_company_when_someone_else_may_have_it(run, text):
+    assert run(text)[-1].speaker.name not in ("Bati-Ouest", "Bretagne Éolien")
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    ("a écrit sur Facebook Loïg Chesnais-Girard.", "Loïg Chesnais-Girard"),
+    ("a tweeté dimanche sur X Marine Le Pen.", "Marine Le Pen"),
+])
+def test_the_author_after_any_network_or_a_day(run, incise, speaker):
+    [quote] = run(f"« Nous ne lâcherons rien », {incise}")
+    assert quote.speaker.name == speaker
