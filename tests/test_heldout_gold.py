@@ -129,19 +129,20 @@ SETS = {
     # was read for: f1 0.934, mixed+indirect 0.917, speaker 0.775; f1 0.943,
     # mixed+indirect 0.932, speaker 0.777 once coordinated clauses stay in a report (the
     # session after).
-    "dev7": (10, {"f1": 0.93, "speaker_accuracy": 0.76, "cue_accuracy": 0.97,
+    "dev7": (10, {"f1": 0.94, "speaker_accuracy": 0.76, "cue_accuracy": 0.97,
                   "type_accuracy": 0.98}, {"direct": 0.95, "mixed+indirect": 0.92}),
     # Measured when added (83f64b9): f1 0.937 (P 0.974, R 0.902), direct 0.992,
     # mixed+indirect 0.904, speaker 0.844, cue 0.993, type 0.987; after the fixes it was
-    # read for (73bdbc2): f1 0.946 (P 0.980, R 0.915), mixed+indirect 0.920, speaker
-    # 0.937, type 0.993.
+    # read for (d9a574b): f1 0.946 (P 0.980, R 0.915), mixed+indirect 0.920, speaker
+    # 0.944, type 0.993.
     "dev8": (10, {"f1": 0.93, "speaker_accuracy": 0.92, "cue_accuracy": 0.98,
                   "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.91}),
     # Measured when added (ad96fa0): f1 0.979 (P 0.986, R 0.973), direct 0.968,
-    # mixed+indirect 0.985, speaker 0.912, cue 0.986, type 1.0; once a post's author
-    # after « sur X » was found: f1 0.990, direct 1.0, speaker 0.914.
-    "dev9": (10, {"f1": 0.97, "speaker_accuracy": 0.89, "cue_accuracy": 0.97,
-                  "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.97}),
+    # mixed+indirect 0.985, speaker 0.912, cue 0.986, type 1.0; after the fixes it was
+    # read for (d9a574b): f1 0.997 (P 0.993, R 1.0), direct 1.0, mixed+indirect 0.995,
+    # speaker 0.915.
+    "dev9": (10, {"f1": 0.98, "speaker_accuracy": 0.90, "cue_accuracy": 0.97,
+                  "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.98}),
     # Measured when added (83f64b9): f1 0.962 (P 0.957, R 0.967), direct 1.0,
     # mixed+indirect 0.942, speaker 0.871, cue 1.0, type 0.989.
     "blind7": (6, {"f1": 0.95, "speaker_accuracy": 0.85, "cue_accuracy": 0.98,
