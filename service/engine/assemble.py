@@ -17,7 +17,7 @@ from .composed import composed_view, to_original
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import NAMING, verb_attributions
-from .lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
+from .lexicon import MEASURES, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES, word_set
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
@@ -57,15 +57,23 @@ def _after_cue(a: Attribution) -> int:
     return end
 
 
+#: Writings and rulings, which say things only as someone's reading of them (« Selon elle,
+#: l'arrêt rappelle que… » is her report).
+_DOCUMENTS = SOURCE_NOUNS | MEASURES | word_set(
+    "arrêt jugement décision étude ordonnance avis verdict")
+
+
 def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list[Attribution]:
     """Trim contents (a whole quotation keeps its inner punctuation); drop repeats, reports
-    within reports, and selon items whose clause has its own reporting verb."""
+    within reports, and selon items whose clause has its own reporting verb, unless that
+    verb's subject is a document (« Selon elle, l'arrêt rappelle que… »)."""
     whole = {trim(text, q.start, q.end): (q.start, q.end) for q in spans}
     kept: list[Attribution] = []
     for a in found:
         a.start, a.end = trim(text, a.start, a.end)
         a.start, a.end = whole.get((a.start, a.end), (a.start, a.end))
         a.end = _final_stop(text, spans, a.start, a.end)
+    found = [a for a in found if not _document_within_selon(a, found)]
     for a in sorted(found, key=lambda a: a.kind == "selon"):
         if a.start >= a.end or _nested(a, found):
             continue
@@ -77,6 +85,16 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
         if not clash:
             kept.append(a)
     return sorted(kept, key=lambda a: (a.start, a.end))
+
+
+def _document_within_selon(a: Attribution, found: list[Attribution]) -> bool:
+    """A report whose source is a document, inside what a selon item reports."""
+    if a.kind == "selon" or a.speaker is None:
+        return False
+    source = a.sentence.words[a.speaker]
+    return source.lemma.lower() in _DOCUMENTS and any(
+        b.kind == "selon" and b.sentence is a.sentence and b.start <= a.start and a.end <= b.end
+        for b in found)
 
 
 def _written(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:

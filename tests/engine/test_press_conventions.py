@@ -1319,3 +1319,11 @@ def test_a_trade_noun_is_not_the_company_when_someone_else_may_have_it(run, text
 def test_the_author_after_any_network_or_a_day(run, incise, speaker):
     [quote] = run(f"« Nous ne lâcherons rien », {incise}")
     assert quote.speaker.name == speaker
+
+
+def test_a_document_s_words_under_selon_are_the_selon_source_s_report(run):
+    text = ("Me Sandrine Faure a salué une décision de principe. Selon elle, l'arrêt rappelle "
+            "que « la gestion de l'argent public n'est pas une affaire de bonnes intentions ».")
+    quote = run(text)[-1]
+    assert quote.text.startswith("l'arrêt rappelle que") and quote.cue.lemma == "selon"
+    assert quote.speaker.name == "Sandrine Faure"
