@@ -139,8 +139,8 @@ SETS = {
                   "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.91}),
     # Measured when added (ad96fa0): f1 0.979 (P 0.986, R 0.973), direct 0.968,
     # mixed+indirect 0.985, speaker 0.912, cue 0.986, type 1.0; after the fixes it was
-    # read for (d9a574b): f1 0.997 (P 0.993, R 1.0), direct 1.0, mixed+indirect 0.995,
-    # speaker 0.915.
+    # read for (1375ee0): f1 0.997 (P 0.993, R 1.0), direct 1.0, mixed+indirect 0.995,
+    # speaker 0.922, cue 0.993.
     "dev9": (10, {"f1": 0.98, "speaker_accuracy": 0.90, "cue_accuracy": 0.97,
                   "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.98}),
     # Measured when added (83f64b9): f1 0.962 (P 0.957, R 0.967), direct 1.0,
