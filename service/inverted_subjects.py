@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
 
 from stanza import Document
+from stanza.models.common.doc import Token
+
+from service.token_entries import Entry, entry, rebuilt
 
 _PRONOUN = r"(?:il|elle|on|ils|elles)"
 # No French verb ends in ``dd``: ``add-on`` is English.
@@ -41,13 +43,13 @@ def split_inverted_subjects(document: Document) -> Document:
         return document
     sentences = [_respelled(sentence.tokens, found)
                  for sentence, found in zip(document.sentences, runs, strict=True)]
-    return Document(sentences, text=document.text)
+    return rebuilt(sentences, document.text)
 
 
 Run = tuple[int, int, re.Match[str]]
 
 
-def _misjoined(tokens: list[Any]) -> list[Run]:
+def _misjoined(tokens: list[Token]) -> list[Run]:
     """(first token, number of tokens, match) for each verb and pronoun written with
     hyphens only (``conclut-il``, ``note`` ``-t`` ``-on``) and tokenized otherwise than
     as the verb and the pronoun."""
@@ -69,25 +71,23 @@ def _misjoined(tokens: list[Any]) -> list[Run]:
     return runs
 
 
-def _respelled(tokens: list[Any], runs: list[Run]) -> list[dict[str, Any]]:
+def _respelled(tokens: list[Token], runs: list[Run]) -> list[Entry]:
     """The sentence's token entries, each run replaced by its verb and its pronoun."""
     starts = {first: (length, match) for first, length, match in runs}
-    entries: list[dict[str, Any]] = []
+    entries: list[Entry] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i not in starts:
-            entries.append({**token.to_dict()[0], "id": (len(entries) + 1,)})
+            entries.append(entry(token))
             i += 1
             continue
         length, match = starts[i]
         last = tokens[i + length - 1]
         cut = token.start_char + len(match.group(1))
-        entries.append({"id": (len(entries) + 1,), "text": match.group(1),
-                        "start_char": token.start_char, "end_char": cut,
-                        "misc": "SpaceAfter=No"})
-        entries.append({"id": (len(entries) + 1,), "text": match.group(2),
-                        "start_char": cut, "end_char": last.end_char,
+        entries.append({"text": match.group(1), "start_char": token.start_char,
+                        "end_char": cut, "misc": "SpaceAfter=No"})
+        entries.append({"text": match.group(2), "start_char": cut, "end_char": last.end_char,
                         **({"misc": last.misc} if last.misc else {})})
         i += length
     return entries

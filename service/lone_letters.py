@@ -10,12 +10,11 @@ tokenizer kept ``X.`` as one token or split it in two.
 
 from __future__ import annotations
 
-from typing import Any
-
 from stanza import Document
 from stanza.models.common.doc import Token
 
 from service.engine.initials import ends_sentence
+from service.token_entries import Entry, entry, rebuilt
 
 
 def _letter_and_stop(tokens: list[Token], i: int) -> bool:
@@ -39,20 +38,19 @@ def split_after_lone_letters(document: Document) -> Document:
              for s in document.sentences]
     if not any(letters) and not any(stops):
         return document
-    sentences: list[list[dict[str, Any]]] = []
+    sentences: list[list[Entry]] = []
     for sentence, glued, apart in zip(document.sentences, letters, stops, strict=True):
-        current: list[dict[str, Any]] = []
+        current: list[Entry] = []
         for i, token in enumerate(sentence.tokens):
-            entry = token.to_dict()[0]
+            kept = entry(token)
             if i in glued:  # « X. » as one token: the letter, then its stop
                 stop = token.end_char - 1
-                current.append({"id": (len(current) + 1,), "text": token.text[0],
-                                "start_char": token.start_char, "end_char": stop,
-                                "misc": "SpaceAfter=No"})
-                entry = {**entry, "text": ".", "start_char": stop}
-            current.append({**entry, "id": (len(current) + 1,)})
+                current.append({"text": token.text[0], "start_char": token.start_char,
+                                "end_char": stop, "misc": "SpaceAfter=No"})
+                kept = {**kept, "text": ".", "start_char": stop}
+            current.append(kept)
             if i in glued or i in apart:
                 sentences.append(current)
                 current = []
         sentences.append(current)
-    return Document(sentences, text=document.text)
+    return rebuilt(sentences, document.text)

@@ -158,7 +158,8 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
 
 class FrenchPipeline:
     """Stanza's pipeline with rules between its tokenizer and its tagger: a lone capital
-    letter before an article or a quote mark ends its sentence (``sur X. « … »``), verbs
+    letter before a capitalized article or a quote mark ends its sentence (``sur X.
+    « … »``), verbs
     and their inverted subject pronouns (``conclut-il``) become two words, and, for a text
     that is one line of running text (``lines=True``), a sentence never ends on a word.
 

@@ -11,12 +11,13 @@ sentence that ends on a letter, a digit or a closing bracket runs on into the ne
 
 from __future__ import annotations
 
-from typing import Any
-
 from stanza import Document
+from stanza.models.common.doc import Token
+
+from service.token_entries import Entry, entry, rebuilt
 
 
-def _unfinished(tokens: list[Any]) -> bool:
+def _unfinished(tokens: list[Token]) -> bool:
     """Ends on a word or on an aside in brackets (« La maire (divers gauche) | Hélène
     Castagnier a défendu »)."""
     last = tokens[-1].text
@@ -29,13 +30,11 @@ def join_unfinished_sentences(document: Document) -> Document:
     sentences = document.sentences
     if not any(_unfinished(s.tokens) for s in sentences[:-1]):
         return document
-    joined: list[list[dict[str, Any]]] = []
+    joined: list[list[Entry]] = []
     run_on = False
     for sentence in sentences:
-        current = joined[-1] if run_on else []
         if not run_on:
-            joined.append(current)
-        for token in sentence.tokens:
-            current.append({**token.to_dict()[0], "id": (len(current) + 1,)})
+            joined.append([])
+        joined[-1] += [entry(token) for token in sentence.tokens]
         run_on = _unfinished(sentence.tokens)
-    return Document(joined, text=document.text)
+    return rebuilt(joined, document.text)

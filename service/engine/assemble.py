@@ -17,7 +17,7 @@ from .composed import composed_view, to_original
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import NAMING, verb_attributions
-from .lexicon import MEASURES, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, TITLES, word_set
+from .lexicon import DOCUMENTS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
@@ -57,12 +57,6 @@ def _after_cue(a: Attribution) -> int:
     return end
 
 
-#: Writings and rulings, which say things only as someone's reading of them (« Selon elle,
-#: l'arrêt rappelle que… » is her report).
-_DOCUMENTS = SOURCE_NOUNS | MEASURES | word_set(
-    "arrêt jugement décision étude ordonnance avis verdict")
-
-
 def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list[Attribution]:
     """Trim contents (a whole quotation keeps its inner punctuation); drop repeats, reports
     within reports, and selon items whose clause has its own reporting verb, unless that
@@ -92,7 +86,7 @@ def _document_within_selon(a: Attribution, found: list[Attribution]) -> bool:
     if a.kind == "selon" or a.speaker is None:
         return False
     source = a.sentence.words[a.speaker]
-    return source.lemma.lower() in _DOCUMENTS and any(
+    return source.lemma.lower() in DOCUMENTS and any(
         b.kind == "selon" and b.sentence is a.sentence and b.start <= a.start and a.end <= b.end
         for b in found)
 

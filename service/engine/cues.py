@@ -294,7 +294,6 @@ _LOCUTIONS_BEFORE_DE = frozenset({"avant", "afin", "lieu", "faute", "loin"})
 _MUTE_SUBJECTS = word_set("rien personne nul cela ça ceci ce hypothèse")
 #: Words that make « ne … que » a negation, not « only » (« n'a pas exclu que »).
 _NEGATION_WORDS = word_set("pas plus jamais guère point")
-_NE = frozenset({"ne", "n'", "n’"})
 
 
 def _rules_out_clause(words: list[Word], group: VerbGroup, que: int,
@@ -308,9 +307,8 @@ def _rules_out_clause(words: list[Word], group: VerbGroup, que: int,
     if any(w.upos != "ADV" and w.text.lower() not in _NEGATION_WORDS
            and w.lemma.lower() != "que" for w in between):
         return False
-    start = group.start - (group.start > 0 and words[group.start - 1].text.lower() in _NE)
-    span = [w.text.lower() for w in words[start:que]]
-    if _NE & set(span) and not _NEGATION_WORDS & set(span):
+    if _negated(words, group) and not any(
+            w.text.lower() in _NEGATION_WORDS for w in words[group.start : que]):
         return False
     if speaker is None:
         return False

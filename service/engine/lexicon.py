@@ -135,6 +135,10 @@ SOURCE_NOUNS = word_set(
     """communiqué déclaration texte rapport document note lettre courrier message
     tweet compte site interview entretien bilan statement"""
 )
+#: Writings, rules and rulings, which say things only as someone's reading of them
+#: (« Selon elle, l'arrêt rappelle que… » is her report).
+DOCUMENTS = SOURCE_NOUNS | MEASURES | word_set(
+    "arrêt jugement décision étude ordonnance avis verdict")
 
 TIME_WORDS = word_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain "

@@ -505,16 +505,28 @@ def _body_headed_by(m: Mention, registry: Registry, earlier: list[Resolved],
                      and folded_words(p.speaker.name)[: len(head)] == head])
     if found is None:
         return None
-    between = registry.text[found.mention.span.end : m.span.start]
-    if re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between) \
-            or _NAMED_WITH_ARTICLE.search(between) or any(
-                found.mention.span.start < p.mention.span.start < m.span.start and (
-                    p.speaker.kind == "organization"
-                    or (p.method == "name" and first_name_gender(p.speaker.name) is None))
-                for p in pool):
+    if _intervening(found, m, registry, pool, people=False):
         return None
     return Resolved(Speaker(found.speaker.name, m.span, "organization"), m, "description",
                     m.gender, m.number)
+
+
+def _intervening(body: Resolved, m: Mention, registry: Registry, pool: Sequence[Resolved],
+                 people: bool) -> bool:
+    """Whether something between ``body``'s mention and ``m`` may be what ``m`` means:
+    another mention of ``m``'s noun, a name after an article, another body, a name with no
+    known first name (« BNP Paribas »), and with ``people`` a person or someone new (« un
+    exploitant »)."""
+    start, end = body.mention.span.end, m.span.start
+    between = registry.text[start:end]
+    if re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between) \
+            or _NAMED_WITH_ARTICLE.search(between):
+        return True
+    if people and any(start <= d.span.start < end for d in registry.indefinites):
+        return True
+    return any(start <= p.mention.span.start < end and p.speaker.name != body.speaker.name and (
+        p.speaker.kind == "organization" or (people and p.speaker.kind == "person")
+        or (p.method == "name" and first_name_gender(p.speaker.name) is None)) for p in pool)
 
 
 def _bare(m: Mention, role: list[str]) -> bool:
@@ -569,15 +581,8 @@ def _has_trade(body: Resolved, m: Mention, registry: Registry,
     trade = folded_words(m.head_lemma)
     if set(trade) & _roles(body, registry):
         return True
-    if m.head_lemma in _OTHER_PARTY_TRADES:
-        return False
-    start, end = body.mention.span.end, m.span.start
-    between = registry.text[start:end]
-    return not (re.search(r"(?i)\b" + re.escape(m.head_lemma) + r"s?\b", between)
-                or _NAMED_WITH_ARTICLE.search(between)
-                or any(start <= d.span.start < end for d in registry.indefinites)
-                or any(start <= p.mention.span.start < end and p.speaker.name != body.speaker.name
-                       and p.speaker.kind in ("person", "organization") for p in pool))
+    return m.head_lemma not in _OTHER_PARTY_TRADES \
+        and not _intervening(body, m, registry, pool, people=True)
 
 
 def _may_be_company(p: Resolved, registry: Registry) -> bool:
