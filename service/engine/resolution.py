@@ -73,9 +73,10 @@ _UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=
                     + "|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
 #: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
-#: Bordeaux-Bègles », « le Stade toulousain », « Castres olympique », « Toulouse FC »; not
-#: a stadium (« le Stade Vélodrome ») nor « l'US Open ».
-_CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union)(?!\s+Open\b)"
+#: Bordeaux-Bègles », « l'Union sportive Grenoble Alpes », « le Stade toulousain », « Castres
+#: olympique », « Toulouse FC »; not a stadium (« le Stade Vélodrome ») nor « l'US Open ».
+_CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sportive)?|"
+                   r"Association\s+sportive)(?!\s+Open\b)"
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")

@@ -666,7 +666,7 @@ def describe(text: str, sentence: Sentence, head: int,
     nouns = [role_lemma(words[i]) for i in role_words
              if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS]
     head_lemma = nouns[0] if nouns else role_lemma(w)
-    title = _MEDIUM_TITLE.match(text, end) if head_lemma in MEDIA and not name else None
+    title = _title_after(text, head_lemma, w.end, end, name)
     if title:  # « le magazine "Écrans" » speaks under its title
         name, end = title.group(1), title.end()
     possessive = text[start:end].split()[0].lower() in _POSSESSIVES
@@ -690,6 +690,25 @@ MEDIA = word_set("journal quotidien hebdomadaire mensuel magazine revue site cha
                  "émission")
 _MEDIUM_TITLE = re.compile(r"[ \u00a0\u202f]*[«\"“][ \u00a0\u202f]*([A-ZÀ-Ý][^«»\"“”\n]{0,40}?)"
                            r"[ \u00a0\u202f]*[»\"”]")
+
+
+#: Bodies the press names by a title in quote marks (« le collectif « Touche pas à mon
+#: hôpital » », « l'association "Sauvons la Loire" »).
+_TITLED_BODIES = word_set("collectif association mouvement comité coalition plateforme "
+                          "réseau liste")
+
+
+def _title_after(text: str, head_lemma: str, head_end: int, end: int,
+                 name: str | None) -> re.Match[str] | None:
+    """The title in quote marks that names a publication or a body, right after its noun
+    or after the whole mention; a name the parse found inside the title gives way to it
+    (« Sauvons » of « l'association « Sauvons la Loire » »)."""
+    if head_lemma not in MEDIA | _TITLED_BODIES:
+        return None
+    found = _MEDIUM_TITLE.match(text, head_end)
+    if found and (not name or name in found.group(1)):
+        return found
+    return _MEDIUM_TITLE.match(text, end) if not name else None
 
 
 #: Figures someone publishes: « selon les chiffres du ministère » is the ministry speaking.

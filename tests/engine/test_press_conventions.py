@@ -56,6 +56,16 @@ def test_quoted_title_is_never_the_speaker(run):
     assert all(q.speaker.name == "Léa Morel" for q in quotes)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le collectif « Touche pas à mon hôpital », qui avait réuni 2 000 personnes, appelle à "
+     "un nouveau rassemblement samedi.", "Touche pas à mon hôpital"),
+    ("L'association « Sauvons la Loire » dénonce « un scandale ».", "Sauvons la Loire"),
+])
+def test_a_body_named_by_a_title_in_quote_marks_speaks_under_it(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
 def test_object_clitic_before_an_incise(run):
     text = ("La députée Anne Roche a interpellé le ministre. « Vous mentez, monsieur le "
             "ministre », lui a-t-elle lancé sous les applaudissements.")
@@ -1069,6 +1079,8 @@ def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
      "arbitrage scandaleux ».", "FC Nantes"),
     ("L'AS Montreval a limogé son entraîneur lundi. Dans un communiqué, le club explique que "
      "« les résultats ne sont plus en adéquation avec les ambitions ».", "AS Montreval"),
+    ("L'Union sportive Grenoble Alpes (USGA) a remporté le titre. « Champions de France ! », "
+     "a tweeté le club dans la nuit.", "Union sportive Grenoble Alpes"),
     ("Le pilier du Stade toulousain a été suspendu trois semaines après le match joué au "
      "Stade de France. Le club a annoncé qu'il ferait appel.", "Stade toulousain"),
 ])
