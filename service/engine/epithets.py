@@ -65,9 +65,10 @@ _FOLDED_UNION_ACRONYMS = frozenset(folded_words(" ".join(UNION_ACRONYMS)))
 
 def describes(head: str, roles: set[str], paraphrase: bool) -> bool:
     """Whether a description headed by ``head`` fits a person with these role words: the
-    same noun (« le procureur X ... le procureur »), or, when ``paraphrase``, one it
-    stands for (``_EPITHETS``, ``_UNIONISTS``)."""
-    if any(same_word(head, w) for w in roles):
+    same noun, also as the head of a compound (« le procureur X ... le procureur », « le
+    médecin-chef ... le médecin »), or, when ``paraphrase``, one it stands for
+    (``_EPITHETS``, ``_UNIONISTS``)."""
+    if any(same_word(head, w.split("-")[0]) for w in roles):
         return True
     if not paraphrase:
         return False

@@ -153,6 +153,12 @@ OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 SOCIAL_NETWORKS = frozenset({"X", "Facebook", "Instagram", "Bluesky", "Threads", "LinkedIn",
                              "TikTok", "Telegram", "Mastodon", "YouTube", "Twitter",
                              "Snapchat"})
+#: Role nouns that many write alike for a woman: beside a name (« Médecin généraliste, Anne
+#: Girard »), the tagger's guess of their gender is no sign, and « le médecin » may be the
+#: woman the text calls « médecin-chef ».
+EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur")
+#: Parties named by one word other than an acronym (« le député Renaissance X »).
+PARTY_NAMES = frozenset({"Renaissance", "Horizons", "Reconquête", "MoDem", "Modem", "Ensemble"})
 #: Titles that may precede a name (``M. Netanyahu``).
 TITLES = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Dr.", "Pr.",
                     "Dre", "Pre"})

@@ -30,6 +30,7 @@ from .epithets import (
 from .first_names import first_name_gender
 from .folding import folded_words, same_word
 from .lexicon import (
+    EPICENE_NOUNS,
     NATIONALITY_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -256,6 +257,10 @@ class Tie:
     at: int  # where the document says it
 
 
+#: Nationalities other than French, as ``folded_words`` gives them.
+_FOREIGN = FOLDED_NATIONALITIES - {"francais", "francaise", "europeen", "europeenne"}
+
+
 class Registry:
     """Names and role-name ties found anywhere in the document."""
 
@@ -287,6 +292,14 @@ class Registry:
             if found:
                 self._ages.setdefault(self.full_name(name), int(found.group(1)))
 
+    def _foreign_to(self, description: list[str], role: list[str]) -> bool:
+        """Whether a description names a foreigner whose nationality the text gives
+        someone (« son homologue béninois, X … le chef de l'État béninois ») and a role
+        gives none: the French press names its own officials so (« le président de la
+        République Y »). Both as ``folded_words`` gives them."""
+        given = {w for t in self.ties for w in t.role} & _FOREIGN & set(description)
+        return bool(given) and not FOLDED_NATIONALITIES & set(role)
+
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
         adds an acronym (« AFP Karim », the parser's reading of « à l'AFP Karim »)."""
@@ -304,7 +317,8 @@ class Registry:
         """Whether the document gives ``name`` a leader's title (chef, ministre...) of the
         office ``role`` names."""
         return any(t.name == name and t.role and t.role[0] in _LEADER_WORDS
-                   and same_office(role, t.role) for t in self.ties)
+                   and same_office(role, t.role) and not self._foreign_to(role, t.role)
+                   for t in self.ties)
 
     def introduced(self, m: Mention) -> bool:
         """Whether an earlier indefinite phrase (``un responsable``) introduced ``m``."""
@@ -346,8 +360,9 @@ class Registry:
     def role_name(self, role: str, gender: str | None, at: int) -> str | None:
         """The name tied to ``role``: the latest tie before ``at``, else the first after; a
         tie of the other gender (« le ministre X » for « la Première ministre ») names
-        someone else. A title's profession counts only before ``at``, for the bare noun, and
-        not past someone new of that trade (« un médecin du Samu »)."""
+        someone else, and a tie without a nationality a foreigner. A title's profession
+        counts only before ``at``, for the bare noun, and not past someone new of that trade
+        (« un médecin du Samu »)."""
         words = folded_words(role)
         bare = _without_articles(words)
         titled = [t for t in self.titled if t.at < at and bare == t.role
@@ -357,13 +372,19 @@ class Registry:
         fits = sorted([t for t in self.ties if same_office(words, t.role)] + titled,
                       key=lambda t: t.at)
         fits = [t for t in fits if not (gender and t.gender and gender != t.gender)]
+        fits = [t for t in fits if not self._foreign_to(words, t.role)]
         before = [t for t in fits if t.at < at]
         found = before[-1] if before else next(iter(fits), None)
         return found.name if found else None
 
 
+def _aged(m: Mention) -> bool:
+    """Whether a description gives an age (« cet arboriculteur de 58 ans »): a person's."""
+    return m.role is not None and age_in(folded_words(m.role)) is not None
+
+
 def _kind(m: Mention, name: str | None) -> SpeakerKind:
-    if m.person_role or m.pronoun or person_like(m.head_lemma) or (
+    if m.person_role or m.pronoun or person_like(m.head_lemma) or _aged(m) or (
             m.span.text.split()[0] in ("M.", "Mme", "Mlle")):
         return "person"
     if m.organization_role:
@@ -446,7 +467,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
-    if m.person_role or (person_like(m.head_lemma) and not m.organization_role):  # « le pénaliste »
+    if m.person_role or _aged(m) or (person_like(m.head_lemma) and not m.organization_role):
+        # « le pénaliste », « cet arboriculteur de 58 ans »
         tied = registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" \
             else None
         if tied:
@@ -635,9 +657,14 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         decade = AGE_DECADES.get(head)
         if decade is not None:  # « la sexagénaire »: not the one the text says is 29
             people = [p for p in people if _age(p, registry) in (None, *decade_range(decade))]
+        pool = people
+        if m.gender == "Masc" and m.head_lemma in EPICENE_NOUNS:  # « le médecin »: also the
+            # woman the text calls « médecin-chef »
+            pool = [p for p in _people(replace(m, gender=None), earlier, others)
+                    if not clash(role, _roles(p, registry))]
         paraphrase = not m.possessive
-        described = [p for p in people if describes(head, _roles(p, registry),
-                                                     paraphrase and _fits(role, p, registry))
+        described = [p for p in pool if describes(head, _roles(p, registry),
+                                                   paraphrase and _fits(role, p, registry))
                      or decade is not None and _age(p, registry) in decade_range(decade)]
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from .first_names import first_name_gender
 from .lexicon import (
+    EPICENE_NOUNS,
     NATIONALITY_NOUNS,
     OF_WORDS,
     ORGANIZATION_NOUNS,
+    PARTY_NAMES,
     PERSON_NOUNS,
     SOCIAL_NETWORKS,
     SOURCE_NOUNS,
@@ -277,11 +279,13 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if len(run) >= 3 and "-" in words[run[0]].text and first_name and place:
         return [run[:1], run[1:]]  # « la région Île-de-France Valérie Pécresse »
     acronym = words[run[0]].text.isupper()
-    party = acronym and run[0] > 0 and (words[run[0] - 1].lemma.lower() in PERSON_NOUNS
-                                        or words[run[0] - 1].lemma.lower() in _NAMED_BODIES)
+    party = (acronym or words[run[0]].text in PARTY_NAMES) and run[0] > 0 and (
+        words[run[0] - 1].lemma.lower() in PERSON_NOUNS
+        or words[run[0] - 1].lemma.lower() in _NAMED_BODIES)
     body = acronym and before is not None and words[before].text.lower() in _BODY_CASES
     if len(run) >= 3 and (party or body) and first_name:
-        return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »
+        return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »,
+        # « la députée Renaissance Anne Roux »
     office = _word_before(words, before) if before is not None else None
     held = (before is not None and words[before].lemma.lower() in _PLACE_NOUNS) or (
         office is not None and words[office].lemma.lower() in _PLACE_OFFICES)
@@ -529,7 +533,7 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
         # then an adjective before it (« l'ancien maire »), then the noun itself
         adjectives = [_noun_gender(words[i]) for i in role_idx
                       if words[i].upos == "ADJ" and i < role_at[0]]
-        epicene = named and role_nouns[0].text.lower() in _EPICENE_NOUNS  # the name decides
+        epicene = named and role_nouns[0].text.lower() in EPICENE_NOUNS  # the name decides
         gender = next((g for g in articles + adjectives if g),
                       None if epicene else _noun_gender(role_nouns[0]))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
@@ -540,9 +544,6 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
 #: Person nouns whose gender is their meaning, not their ending.
 _GENDERED_NOUNS = {**dict.fromkeys(("père", "frère", "homme", "fils"), "Masc"),
                    **dict.fromkeys(("mère", "fille", "femme", "sœur", "épouse"), "Fem")}
-#: Role nouns that many write alike for a woman: beside a name (« Médecin généraliste, Anne
-#: Girard »), the tagger's guess of their gender is no sign.
-_EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur")
 #: Feminine role nouns the lemmatizer may keep as they are.
 _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 

@@ -1339,3 +1339,36 @@ def test_a_document_s_words_under_selon_are_the_selon_source_s_report(run):
     quote = run(text)[-1]
     assert quote.text.startswith("l'arrêt rappelle que") and quote.cue.lemma == "selon"
     assert quote.speaker.name == "Sandrine Faure"
+
+
+def test_the_doctor_is_the_woman_named_chief_doctor(run):
+    quotes = run("Deux coureurs ont abandonné, dont le Belge Tom Peeters. D'après le "
+                 "médecin-chef de la course, la docteure Anne Roussel, il souffre d'une "
+                 "entorse. « Il a été conscient tout de suite », a précisé le médecin.")
+    assert [q.speaker.name for q in quotes] == ["Anne Roussel", "Anne Roussel"]
+
+
+def test_a_foreign_head_of_state_is_not_the_french_president(run):
+    quotes = run("Le président de la République Paul Mercier a reçu mardi son homologue "
+                 "ghanéen, Kwame Asante. Le chef de l'Etat ghanéen a salué une visite "
+                 "« utile ». « Nous parlons à tout le monde », a-t-il ajouté.")
+    assert [q.speaker.name for q in quotes] == ["Kwame Asante", "Kwame Asante"]
+
+
+def test_a_foreign_office_without_a_nationality_keeps_its_holder(run):
+    quotes = run("Le ministre des Finances a démissionné après un conflit avec le Premier "
+                 "ministre, Pavel Novák. Le Premier ministre tchèque s'est dit « certain » "
+                 "que sa coalition survivrait.")
+    assert [q.speaker.name for q in quotes] == ["Pavel Novák"]
+
+
+def test_a_party_named_by_a_word_is_not_part_of_the_name(run):
+    quotes = run("Le député Renaissance Paul Girard a estimé que la commission ne devait pas "
+                 "« chercher des coupables ».")
+    assert [q.speaker.name for q in quotes] == ["Paul Girard"]
+
+
+def test_a_description_with_an_age_is_the_person_just_named(run):
+    quotes = run("À Crest, Michel Faure inspecte chaque matin ses pêchers. « On a déjà perdu "
+                 "la moitié de la récolte », s'alarme cet arboriculteur de 61 ans.")
+    assert [q.speaker.name for q in quotes] == ["Michel Faure"]
