@@ -184,6 +184,7 @@ _INFLECTIONS = (
     (("ies", "is", "ie", "i", "it", "issent", "issait", "u", "ue"), "ir"),
     (("it", "ite", "ait", "isent", "isait", "isaient", "i"), "ire"),  # « souri »: sourire
     (("i", "ie", "it"), "re"),
+    (("ivait", "ivaient", "ivant", "ivent", "ivit", "ivirent"), "ire"),  # « décrivait »
     (("u", "ue", "us", "ues", "ut"), "ure"),  # « exclu »: exclure
     (("mis", "mise", "met"), "mettre"),
 )
@@ -202,6 +203,9 @@ def _guess_lemmas(form: str) -> list[str]:
         at = guess.rfind("è")
         if at >= 0:
             guesses += [guess[:at] + vowel + guess[at + 1 :] for vowel in "eé"]
+    # « dénonçait » from dénoncer, « exigeait » from exiger: a spelling kept before a or o
+    guesses += [guess[:-3] + "cer" for guess in guesses if guess.endswith("çer")]
+    guesses += [guess[:-4] + "ger" for guess in guesses if guess.endswith("geer")]
     return guesses
 
 

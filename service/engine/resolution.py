@@ -30,6 +30,7 @@ from .epithets import (
 from .first_names import first_name_gender
 from .folding import folded_words, same_word
 from .lexicon import (
+    DOCUMENTS,
     EPICENE_NOUNS,
     NATIONALITY_NOUNS,
     ORGANIZATION_NOUNS,
@@ -257,6 +258,9 @@ class Tie:
     at: int  # where the document says it
 
 
+#: Endings of nouns for people (« arboriculteur », « artisane », « skippeur »).
+_AGENT_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "ien", "ienne", "iste", "ant", "ante",
+                  "aire", "an", "ane", "ais", "aise", "ois", "oise", "ard", "arde")
 #: Nationalities other than French, as ``folded_words`` gives them.
 _FOREIGN = FOLDED_NATIONALITIES - {"francais", "francaise", "europeen", "europeenne"}
 
@@ -292,13 +296,16 @@ class Registry:
             if found:
                 self._ages.setdefault(self.full_name(name), int(found.group(1)))
 
-    def _foreign_to(self, description: list[str], role: list[str]) -> bool:
-        """Whether a description names a foreigner whose nationality the text gives
-        someone (« son homologue béninois, X … le chef de l'État béninois ») and a role
-        gives none: the French press names its own officials so (« le président de la
-        République Y »). Both as ``folded_words`` gives them."""
-        given = {w for t in self.ties for w in t.role} & _FOREIGN & set(description)
-        return bool(given) and not FOLDED_NATIONALITIES & set(role)
+    def foreign_to(self, description: list[str], role: list[str]) -> bool:
+        """Whether a description names a foreigner of an office or a counterpart the text
+        gives someone of that nationality (« son homologue béninois, X … le chef de l'État
+        béninois ») and a role gives no nationality: the French press names its own
+        officials so (« le président de la République Y »). Both as ``folded_words``
+        gives them."""
+        foreign = _FOREIGN & set(description)
+        return bool(foreign) and not FOLDED_NATIONALITIES & set(role) and any(
+            foreign & set(t.role) and ("homologue" in t.role or same_office(description, t.role))
+            for t in self.ties)
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -317,7 +324,7 @@ class Registry:
         """Whether the document gives ``name`` a leader's title (chef, ministre...) of the
         office ``role`` names."""
         return any(t.name == name and t.role and t.role[0] in _LEADER_WORDS
-                   and same_office(role, t.role) and not self._foreign_to(role, t.role)
+                   and same_office(role, t.role) and not self.foreign_to(role, t.role)
                    for t in self.ties)
 
     def introduced(self, m: Mention) -> bool:
@@ -372,15 +379,18 @@ class Registry:
         fits = sorted([t for t in self.ties if same_office(words, t.role)] + titled,
                       key=lambda t: t.at)
         fits = [t for t in fits if not (gender and t.gender and gender != t.gender)]
-        fits = [t for t in fits if not self._foreign_to(words, t.role)]
+        fits = [t for t in fits if not self.foreign_to(words, t.role)]
         before = [t for t in fits if t.at < at]
         found = before[-1] if before else next(iter(fits), None)
         return found.name if found else None
 
 
 def _aged(m: Mention) -> bool:
-    """Whether a description gives an age (« cet arboriculteur de 58 ans »): a person's."""
-    return m.role is not None and age_in(folded_words(m.role)) is not None
+    """Whether a description gives someone's age (« cet arboriculteur de 58 ans »), not a
+    thing's (« le contrat de 30 ans »)."""
+    return m.role is not None and age_in(folded_words(m.role)) is not None \
+        and m.head_lemma.endswith(_AGENT_ENDINGS) \
+        and m.head_lemma not in DOCUMENTS | ORGANIZATION_NOUNS
 
 
 def _kind(m: Mention, name: str | None) -> SpeakerKind:
@@ -457,10 +467,15 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             pool = sorted(pool + list(others), key=lambda p: p.mention.span.start)
         found = next((p for p in reversed(pool)
                       if _compatible(m, p) and _may_speak_as_pronoun(m, p)), None)
-        if found is None and m.gender and not any(_agrees(m, p) for p in earlier):
-            # no subject, of whatever kind, fits: a person whose gender the text gives
+        if m.gender and (found is None and not any(_agrees(m, p) for p in earlier)
+                         or found is not None and found.speaker.kind == "organization"):
+            # no subject, of whatever kind, fits, or a body does: a person whose gender the
+            # text gives, named after it (« C'est une infirmière, Sophie Marty, qui a donné
+            # l'alerte. Dans un courrier adressé à l'ARS, elle décrivait… »)
+            after = found.mention.span.start if found is not None else -1
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
-                          and p.speaker.kind == "person"), None)
+                          and p.speaker.kind == "person" and p.mention.span.start > after),
+                         found)
         if found is not None:
             return Resolved(Speaker(found.speaker.name, m.span, found.speaker.kind), m,
                             "anaphora", m.gender, m.number)
@@ -643,8 +658,9 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
       d'Etat »), else the latest person whose role shares the title's distinctive word
       (« son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »)."""
     for prev in reversed(earlier):
+        own = folded_words(prev.mention.role or "")
         if prev.mention.head_lemma == m.head_lemma and _compatible(m, prev) and (
-                prev.mention.role is None or same_office(role, folded_words(prev.mention.role))):
+                not own or same_office(role, own)) and not registry.foreign_to(role, own):
             return prev
     if m.determiner not in ("def", "dem") or registry.introduced(m):
         return None

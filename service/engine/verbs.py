@@ -266,7 +266,9 @@ _ASIDES = [tuple(a.split()) for a in (
     "en fin de soirée", "en fin de matinée", "en début de soirée", "dans la soirée",
     "dans la matinée", "dans la nuit", "dans l' après-midi", "dans l’ après-midi",
     "en début d' après-midi", "en fin d' après-midi", "en fin de match", "en fin de séance",
-    "en début de séance", "en séance")]
+    "en début de séance", "en séance", "depuis longtemps", "depuis toujours",
+    *(f"depuis {many} {period}" for many in ("des", "plusieurs")
+      for period in ("années", "mois", "semaines", "décennies")))]
 
 
 def aside_length(words: list[Word], j: int) -> int:

@@ -1372,3 +1372,43 @@ def test_a_description_with_an_age_is_the_person_just_named(run):
     quotes = run("À Crest, Michel Faure inspecte chaque matin ses pêchers. « On a déjà perdu "
                  "la moitié de la récolte », s'alarme cet arboriculteur de 61 ans.")
     assert [q.speaker.name for q in quotes] == ["Michel Faure"]
+
+
+def test_imperfect_and_gerund_of_decrire_report_their_quoted_object(run):
+    quotes = run("L'avocate générale Anne Roux a requis vingt ans, décrivant un homme « froid » "
+                 "et « violent ». Dans une lettre, la victime décrivait des « nuits "
+                 "d'angoisse ».")
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("décrivant", "un homme « froid » et « violent"),
+        ("décrivait", "des « nuits d'angoisse")]
+
+
+def test_a_demand_made_for_years_is_reported(run):
+    [q] = run("Le syndicat Sud Rail réclame depuis des années une hausse des effectifs.")
+    assert (q.cue.text, q.text) == ("réclame", "une hausse des effectifs")
+
+
+def test_a_pronoun_takes_the_woman_named_after_the_body_last_speaking(run):
+    quotes = run("L'agence régionale de santé a ouvert une enquête. Selon l'agence, des "
+                 "instruments ont été réutilisés. C'est une infirmière, Sophie Marty, qui a "
+                 "donné l'alerte. Dans un courrier adressé à l'agence, elle dénonçait des "
+                 "« cadences infernales ».")
+    assert quotes[-1].speaker.name == "Sophie Marty"
+
+
+def test_a_thing_with_an_age_is_no_person(run):
+    quotes = run("La mairie a signé un contrat de 30 ans, a annoncé le maire, Luc Bernard. Le "
+                 "contrat de 30 ans prévoit « une baisse de 10 % du prix de l'eau ».")
+    assert quotes[-1].speaker.name != "Luc Bernard"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Premier ministre Julien Morel s'est entretenu avec son homologue tchèque, Pavel "
+     "Novák. Le Premier ministre tchèque a jugé la rencontre « très constructive ».",
+     "Pavel Novák"),
+    ("Le ministre tchèque des Finances, Jan Dvořák, a démissionné après un conflit avec le "
+     "Premier ministre, Pavel Novák. Le Premier ministre tchèque a jugé ce départ "
+     "« regrettable ».", "Pavel Novák"),
+])
+def test_a_foreign_office_goes_to_its_holder_of_that_nationality(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
