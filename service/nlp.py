@@ -28,6 +28,7 @@ from stanza.resources.common import (
 )
 
 from service import tree_decoding
+from service.glued_punctuation import split_glued_punctuation
 from service.inverted_subjects import split_inverted_subjects
 from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
@@ -159,9 +160,9 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
 class FrenchPipeline:
     """Stanza's pipeline with rules between its tokenizer and its tagger: a lone capital
     letter before a capitalized article or a quote mark ends its sentence (``sur X.
-    « … »``), verbs
-    and their inverted subject pronouns (``conclut-il``) become two words, and, for a text
-    that is one line of running text (``lines=True``), a sentence never ends on a word.
+    « … »``), verbs and their inverted subject pronouns (``conclut-il``) become two words,
+    so do a word and the colon or semicolon glued to it (``lâche:``), and, for a text that
+    is one line of running text (``lines=True``), a sentence never ends on a word.
 
     Called like ``stanza.Pipeline``: a text or a Document gives a Document, a list of
     Documents gives a list."""
@@ -176,8 +177,8 @@ class FrenchPipeline:
         tokenized = self.stanza.processors["tokenize"].bulk_process(documents)
         if lines:
             tokenized = [join_unfinished_sentences(d) for d in tokenized]
-        parsed = self.stanza([split_inverted_subjects(split_after_lone_letters(d))
-                              for d in tokenized],
+        parsed = self.stanza([split_glued_punctuation(split_inverted_subjects(
+                                  split_after_lone_letters(d))) for d in tokenized],
                              processors=AFTER_TOKENIZE)
         return parsed if isinstance(docs, list) else parsed[0]
 

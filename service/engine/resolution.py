@@ -45,7 +45,7 @@ from .types import Speaker, SpeakerKind
 LEADER_NOUNS = frozenset(
     {"chef", "cheffe", "secrétaire", "ministre", "président", "présidente", "dirigeant",
      "dirigeante", "patron", "patronne", "directeur", "directrice", "leader", "premier",
-     "première", "chancelier", "chancelière"}
+     "première", "chancelier", "chancelière", "pdg", "président-directeur"}
 )
 #: Nouns that describe again a person named before (``le procureur X ... le magistrat``).
 GENERIC_PERSON_NOUNS = frozenset(

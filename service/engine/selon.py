@@ -81,7 +81,9 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         if words[noun].lemma.lower() in MEASURES:
             continue  # « selon le dispositif dit "de régulation préalable" »: no source
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
-        phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
+        titled = words[noun].text in TITLES  # « selon Me Le Goff », « Me » read as « me »
+        phrase = [noun] if words[noun].upos == "PRON" and not titled \
+            else sentence.subtree(noun)
         phrase_end = words[phrase[-1]].end
         comma = text.find(",", w.end, phrase_end)
         if comma >= 0:

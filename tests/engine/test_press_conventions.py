@@ -1412,3 +1412,9 @@ def test_a_thing_with_an_age_is_no_person(run):
 ])
 def test_a_foreign_office_goes_to_its_holder_of_that_nationality(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_colon_glued_to_the_verb_introduces_its_quotation(run):
+    [q] = run("Antoine Lescure a longtemps hésité. Il sourit, puis lâche: \"Tout le temps. Mais "
+              "la peur, c'est un bon carburant\".")
+    assert (q.type, q.cue.text, q.speaker.name) == ("direct", "lâche", "Antoine Lescure")
