@@ -855,10 +855,15 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
             continue
-        if ruling_out and (que is None or not _rules_out_clause(words, group, que, speaker)):
-            continue  # « a exclu que… » reports; « a exclu le joueur » does not
-        if comp and not ruling_out and (que is None or comp[1] < que):
-            s = words[comp[1]].start
+        # « n'a pas exclu de démissionner » reports, as « a exclu que… » does
+        ruled_out_act = bool(ruling_out and comp and comp[0] == "infinitive"
+                             and words[group.end + 1].text.lower() in ("de", "d'", "d’"))
+        if ruling_out and not ruled_out_act and (
+                que is None or not _rules_out_clause(words, group, que, speaker)):
+            continue  # « a exclu le joueur » does not
+        if comp and (not ruling_out or ruled_out_act) and (que is None or comp[1] < que):
+            # what is ruled out keeps its « de » (« n'exclut pas de se représenter »)
+            s = words[group.end + 1 if ruled_out_act else comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             if comp[0] == "adjective":
                 e = _quoted_attribute_end(text, quotes, s, e)

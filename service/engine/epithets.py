@@ -45,7 +45,13 @@ _DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|ée
 #: People of regions named otherwise (``folded_words`` forms).
 _REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
                               "bretonne", "basque", "corse", "catalan", "catalane",
-                              "normand", "normande", "savoyard", "savoyarde"})
+                              "normand", "normande", "savoyard", "savoyarde", "nordiste",
+                              "auvergnat", "auvergnate", "provencal", "provencale", "picard",
+                              "picarde", "berrichon", "berrichonne", "occitan", "occitane",
+                              "gascon", "gasconne", "angevin", "angevine", "poitevin",
+                              "poitevine", "limousin", "limousine", "bourguignon",
+                              "bourguignonne", "mosellan", "mosellane", "tourangeau",
+                              "tourangelle", "manceau", "mancelle"})
 #: Newspapers named like the people of their region (« a rapporté le Parisien »), and
 #: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
 _NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",

@@ -223,6 +223,12 @@ def _bare_fits(bare: list[str], role: list[str], office: str) -> bool:
 _ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:jugée?s?|"
                        r"poursuivie?s?|soupçonnée?s?|accusée?s?|mise?s?\s+en\s+examen)\b")
 _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
+#: A name a court is said to sentence (« La cour d'assises a condamné vendredi soir X à… »),
+#: not one a minister condemns.
+_SENTENCED = re.compile(r"\b(?:[Cc]our|[Tt]ribunal|jury|juges?)\b[^.]{0,80}?"
+                        r"\b(?:a|ont|avait|avaient)\s+condamné\s+(?:(?:lundi|mardi|mercredi|"
+                        r"jeudi|vendredi|samedi|dimanche|hier|soir|matin|midi)\s+)*"
+                        r"([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)")
 
 
 #: Titles that tell a profession, masculine and feminine (« le Dr X … le médecin », « Me
@@ -281,7 +287,7 @@ class Registry:
         self.aliases = {m.alias: m.name for m in mentions if m.alias and m.name}
         ties = [Tie(folded_words(m.role), self.full_name(m.name), m.gender, m.span.start)
                 for m in mentions if m.name and m.role and m.person_role]
-        for found in _ON_TRIAL.finditer(text):
+        for found in [*_ON_TRIAL.finditer(text), *_SENTENCED.finditer(text)]:
             ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
                      for role in _ON_TRIAL_ROLES]
         #: Professions titles tell (« le Dr X »): they describe the name only for the bare

@@ -1418,3 +1418,24 @@ def test_a_colon_glued_to_the_verb_introduces_its_quotation(run):
     [q] = run("Antoine Lescure a longtemps hésité. Il sourit, puis lâche: \"Tout le temps. Mais "
               "la peur, c'est un bon carburant\".")
     assert (q.type, q.cue.text, q.speaker.name) == ("direct", "lâche", "Antoine Lescure")
+
+
+def test_the_accused_is_the_one_the_court_sentenced(run):
+    quotes = run("La cour d'assises du Morbihan a condamné vendredi soir Anthony Le Bihan, 31 ans, "
+                 "à vingt-deux ans de réclusion. L'accusé, qui a toujours soutenu avoir agi en "
+                 "état de légitime défense, a écouté le verdict debout.")
+    assert [q.speaker.name for q in quotes] == ["Anthony Le Bihan"]
+
+
+def test_a_regional_people_names_the_one_just_speaking(run):
+    quotes = run("Le manager Marc Delorme a refusé de s'alarmer. « Il faudra en parler ce soir », "
+                 "a-t-il déclaré. Le Nordiste a toutefois écarté toute remise en cause de son "
+                 "leader.")
+    assert [q.speaker.name for q in quotes] == ["Marc Delorme", "Marc Delorme"]
+
+
+def test_ruling_out_an_act_reports_it_but_excluding_a_player_does_not(run):
+    quotes = run("Le président Jean-Marc Vasseur n'a pas exclu de nommer un nouvel entraîneur "
+                 "avant mars. L'arbitre a exclu le joueur de la rencontre.")
+    assert [(q.cue.lemma, q.text, q.speaker.name) for q in quotes] == [
+        ("exclure", "de nommer un nouvel entraîneur avant mars", "Jean-Marc Vasseur")]
