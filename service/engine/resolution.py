@@ -426,6 +426,13 @@ def _compatible(m: Mention, earlier: Resolved) -> bool:
         m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
 
 
+def _sentence_between(text: str, first: Resolved, then: Resolved) -> bool:
+    """Whether a sentence ends between two mentions, in that order."""
+    between = text[first.mention.span.end : then.mention.span.start]
+    return first.mention.span.end <= then.mention.span.start \
+        and re.search(r"[.!?…][»”\"]?\s", between) is not None
+
+
 def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
     """A pronoun speaker is a person, or a body when it speaks in writing (« Dans un
     communiqué, il a indiqué »): never « la police judiciaire » for « a-t-elle confié »,
@@ -476,11 +483,12 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if m.gender and (found is None and not any(_agrees(m, p) for p in earlier)
                          or found is not None and found.speaker.kind == "organization"):
             # no subject, of whatever kind, fits, or a body does: a person whose gender the
-            # text gives, named after it (« C'est une infirmière, Sophie Marty, qui a donné
-            # l'alerte. Dans un courrier adressé à l'ARS, elle décrivait… »)
-            after = found.mention.span.start if found is not None else -1
+            # text gives, named after it, in a sentence of its own (« C'est une infirmière,
+            # Sophie Marty, qui a donné l'alerte. Dans un courrier adressé à l'ARS, elle
+            # décrivait… »; not « La fédération a nommé X. Elle indique… »)
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
-                          and p.speaker.kind == "person" and p.mention.span.start > after),
+                          and p.speaker.kind == "person"
+                          and (found is None or _sentence_between(registry.text, found, p))),
                          found)
         if found is not None:
             return Resolved(Speaker(found.speaker.name, m.span, found.speaker.kind), m,

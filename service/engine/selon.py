@@ -8,7 +8,7 @@ from .boundaries import Quotes, clause_start, content_end
 from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import apposition_after, may_speak, source_of
+from .speakers import apposition_after, may_speak, name_words, source_of
 from .types import Cue
 from .verbs import capitalized, phrase_head
 
@@ -40,16 +40,21 @@ def _apposition_end(words: list[Word], comma: int) -> int | None:
     return words[name[-1]].end if name else None
 
 
-def _past_role(words: list[Word], start: int) -> int:
+def _past_role(words: list[Word], start: int, named: bool) -> int:
     """Where the clause starts after a role set off by commas after the source's name
     (« Pour Claire Aubert, hydrologue à l'université, cet épisode… », « Pour X, secrétaire
-    générale du SNES, premier syndicat du secondaire, "…" »): the role describes the
-    source, it is not what the source says."""
+    générale du SNES, premier syndicat du secondaire, "…" », « Selon Me X, qui défend la
+    famille, … »): the role describes the source, it is not what the source says. Only a
+    relative clause after a source that is not ``named`` (« Selon le préfet, qui s'est
+    rendu sur place, … »)."""
     role = True
     while True:
         segment = [w for w in words if w.start >= start]
         comma = next((k for k, w in enumerate(segment) if w.text == ","), None)
-        if not comma or any(w.upos in ("VERB", "AUX") for w in segment[:comma]):
+        if comma and role and segment[0].text.lower() == "qui":
+            start, role = segment[comma].end, False  # a relative clause on the source
+            continue
+        if not comma or not named or any(w.upos in ("VERB", "AUX") for w in segment[:comma]):
             return start
         if role:  # the first segment names a role, with no article (« hydrologue »)
             first = next((w for w in segment[:comma] if w.upos != "ADJ"), None)
@@ -82,8 +87,10 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             continue  # « selon le dispositif dit "de régulation préalable" »: no source
         cue_start = words[i - 1].start if w.text.lower() == "après" else w.start
         titled = words[noun].text in TITLES  # « selon Me Le Goff », « Me » read as « me »
-        phrase = [noun] if words[noun].upos == "PRON" and not titled \
-            else sentence.subtree(noun)
+        if titled:
+            phrase = name_words(words, noun) or [noun]
+        else:
+            phrase = [noun] if words[noun].upos == "PRON" else sentence.subtree(noun)
         phrase_end = words[phrase[-1]].end
         comma = text.find(",", w.end, phrase_end)
         if comma >= 0:
@@ -96,8 +103,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         middle = quoted = False
         if leading:  # « Selon X, ... » / « Pour X, "..." »
             s = text.index(",", phrase_end) + 1
-            if words[noun].upos == "PROPN":  # « Pour Claire Aubert, hydrologue, … »
-                s = _past_role(words, s)
+            # « Pour Claire Aubert, hydrologue, … »
+            s = _past_role(words, s, named=words[noun].upos == "PROPN" or titled)
             e = content_end(text, quotes, s, limit, at_comma=False)
         elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or may_speak(
                 words[noun]) and not _depending_on(words, i)):

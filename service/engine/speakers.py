@@ -467,14 +467,20 @@ def may_speak(word: Word) -> bool:
 def _apposed_subject(sentence: Sentence, head: int, first: int) -> list[int] | None:
     """« La présidente du groupe, Léa Kervella, a annoncé » and « FO, deuxième syndicat du
     site, réclame », parsed as two subjects: the other one, a name for a role or a role
-    for a name, when it ends at the comma before this one."""
+    for a name, when it ends at the comma before this one and joins no one named to
+    someone else (« Le PDG de Navalis, Éric Marchand, et la ministre, Agnès Roy, ont
+    visité » is two people)."""
     words = sentence.words
     other = {"PROPN": "NOUN", "NOUN": "PROPN"}.get(words[head].upos)
     if other is None or words[head].head < 0 or first < 2 or words[first - 1].text != ",":
         return None
     for r in words[words[head].head].children:
-        if r < head and words[r].rel == "nsubj" and words[r].upos == other and [
-                k for k in sentence.subtree(r) if words[k].upos != "PUNCT"][-1] == first - 2:
+        subtree = sentence.subtree(r)
+        if r < head and words[r].rel == "nsubj" and words[r].upos == other \
+                and [k for k in subtree if words[k].upos != "PUNCT"][-1] == first - 2 \
+                and not (any(words[k].rel == "conj" for k in subtree)
+                         and any(words[k].rel == "appos" and words[k].upos == "PROPN"
+                                 for k in subtree)):
             return _kept_words(sentence, r)
     return None
 

@@ -1439,3 +1439,26 @@ def test_ruling_out_an_act_reports_it_but_excluding_a_player_does_not(run):
                  "avant mars. L'arbitre a exclu le joueur de la rencontre.")
     assert [(q.cue.lemma, q.text, q.speaker.name) for q in quotes] == [
         ("exclure", "de nommer un nouvel entraîneur avant mars", "Jean-Marc Vasseur")]
+
+
+def test_a_body_speaking_keeps_its_pronoun_over_the_person_it_names(run):
+    quotes = run("La fédération a nommé une nouvelle sélectionneuse, Laura Perret. Elle indique "
+                 "dans un communiqué que son contrat court jusqu'en 2027.")
+    assert [q.speaker.name for q in quotes] == ["fédération"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("D'après Me Sandrine Morel, avocate des parties civiles, les expertises ont été "
+     "bâclées.", "les expertises ont été bâclées", "Sandrine Morel"),
+    ("Selon le préfet, qui s'est rendu sur place, la situation est maîtrisée.",
+     "la situation est maîtrisée", "préfet"),
+])
+def test_what_describes_a_selon_source_is_not_what_it_says(run, text, content, speaker):
+    [q] = run(text)
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
+def test_two_people_named_in_one_subject_keep_their_own_roles(run):
+    quotes = run("Le PDG de Navalis, Éric Marchand, et la ministre de l'Industrie, Agnès Roy, ont "
+                 "visité le chantier. Le patron a salué « un savoir-faire unique ».")
+    assert [q.speaker.name for q in quotes] == ["Éric Marchand"]
