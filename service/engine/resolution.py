@@ -82,6 +82,18 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")
+#: Bodies the text introduces by their noun and their name (« l'association Les Lilas
+#: solidaires, », « l'équipe Kestrel Cycling », « le collectif « Touche pas à mon
+#: hôpital » »): their noun alone names them again.
+_CALLED_NOUNS = ("association", "collectif", "ONG", "fédération", "mouvement", "comité",
+                 "coalition", "plateforme", "fondation", "réseau", "équipe")
+_NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
+_BODY_CALLED = re.compile(
+    r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
+    r"|[Àà]\s+l['’])(" + "|".join(_CALLED_NOUNS) + r")\s+(?:[«“\"][\s\u00a0\u202f]*("
+    r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
+    + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*"
+    r"(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?))")
 #: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
 #: club de lecture »).
 _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s")
@@ -279,6 +291,8 @@ class Registry:
         #: Where the text names a union, also inside a role (« déléguée CGT »), and a club
         self.unions = [(m.start(), m.group()) for m in _UNION.finditer(text)]
         self.clubs = [(m.start(), m.group()) for m in _CLUB.finditer(text)]
+        self.called = [(m.start(), m.group(1).lower(), m.group(2) or m.group(3))
+                       for m in _BODY_CALLED.finditer(text)]
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
@@ -353,6 +367,12 @@ class Registry:
         if len(names) != 1 or _OTHER_CLUB.search(self.text):
             return None
         return names.pop()
+
+    def body_called(self, noun: str, at: int) -> str | None:
+        """The body the text last introduces before ``at`` by ``noun`` and its name (« l'ONG
+        Vigilance Droits humains … l'ONG »)."""
+        return next((name for i, called, name in reversed(self.called)
+                     if i < at and called == noun.lower()), None)
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""
@@ -532,6 +552,10 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _body_headed_by(m, registry, earlier, others)
         if body is not None:
             return body
+        called = registry.body_called(m.head_lemma, m.span.start)
+        if called is not None:  # « l'association Les Lilas solidaires … l'association »
+            return Resolved(Speaker(registry.full_name(called), m.span, "organization"), m,
+                            "description", m.gender, m.number)
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
 
 

@@ -1462,3 +1462,14 @@ def test_two_people_named_in_one_subject_keep_their_own_roles(run):
     quotes = run("Le PDG de Navalis, Éric Marchand, et la ministre de l'Industrie, Agnès Roy, ont "
                  "visité le chantier. Le patron a salué « un savoir-faire unique ».")
     assert [q.speaker.name for q in quotes] == ["Éric Marchand"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Samia Benali, présidente de l'association Les Lilas solidaires, redoute « l'après ». "
+     "L'association réclame depuis des années la réouverture du centre social.",
+     "Les Lilas solidaires"),
+    ("Le coureur a été suspendu par l'équipe Kestrel Cycling. Dans un communiqué, l'équipe a "
+     "indiqué qu'elle ferait appel.", "Kestrel Cycling"),
+])
+def test_a_body_introduced_by_its_noun_and_name_is_that_noun_again(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
