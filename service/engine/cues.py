@@ -507,6 +507,20 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     return j
 
 
+def _with_coordinated_objects(sentence: Sentence, noun: int, end: int, limit: int) -> int:
+    """``end`` of a noun object, past the nouns coordinated with it after a comma (« la
+    réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste »), not
+    past ``limit``."""
+    words = sentence.words
+    for c in words[noun].children:
+        joined = any(words[k].rel == "cc" and words[k].text.lower() in ("et", "ou")
+                     for k in words[c].children)
+        if words[c].rel == "conj" and words[c].upos == "NOUN" and words[c].start >= end \
+                and joined:
+            end = max(end, min(limit, words[sentence.subtree(c)[-1]].end))
+    return end
+
+
 def _past_addressee(words: list[Word], j: int) -> int:
     """The word after the one asked or promised something, when its noun phrase comes
     first (« a promis aux salariés une prime », « réclame à l'État une aide »), else ``j``."""
@@ -851,7 +865,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         noun = _noun_object(quotes, sentence, i, group, lemma, speaker)
         if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
             s = words[noun].start
-            e = content_end(text, quotes, s, clause_limit, at_comma=True)
+            e = _with_coordinated_objects(
+                sentence, words[noun].head, content_end(text, quotes, s, clause_limit, True),
+                content_end(text, quotes, s, clause_limit, at_comma=False))
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
             continue

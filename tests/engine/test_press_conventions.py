@@ -1473,3 +1473,12 @@ def test_two_people_named_in_one_subject_keep_their_own_roles(run):
 ])
 def test_a_body_introduced_by_its_noun_and_name_is_that_noun_again(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_noun_object_keeps_the_nouns_coordinated_with_it_not_a_new_clause(run):
+    quotes = run("L'association réclame depuis des années la réouverture du centre social, fermé "
+                 "en 2021, et le retour d'un bureau de poste dans le quartier. Le syndicat a "
+                 "réclamé une enquête, et le ministre a refusé.")
+    assert [q.text for q in quotes] == [
+        "la réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste dans "
+        "le quartier", "une enquête"]
