@@ -507,6 +507,28 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     return j
 
 
+def _object_past_aside(sentence: Sentence, first: int, end: int) -> int | None:
+    """The first word of the object of the infinitive starting at word ``first`` when it
+    comes after ``end``, past an aside set off by commas (« avoir relu chaque soir,
+    pendant les quatre jours du procès, la dernière lettre… »); the parser may take it for
+    an oblique with no preposition."""
+    words = sentence.words
+    verb = first
+    while words[verb].upos != "VERB" and verb < words[verb].head:
+        verb = words[verb].head  # « avoir » to « relu »
+    objects = [c for c in words[verb].children if words[c].upos == "NOUN"
+               and words[c].start > end and (words[c].rel == "obj" or words[c].rel == "obl"
+                                             and not any(words[k].rel == "case"
+                                                         for k in words[c].children))]
+    if not objects:
+        return None
+    start = sentence.subtree(objects[0])[0]
+    before = [k for k in range(start) if words[k].start >= end]
+    commas = [k for k in before if words[k].text == ","]
+    return start if len(commas) == 2 and commas[-1] == start - 1 and commas[0] == before[0] \
+        else None
+
+
 def _with_coordinated_objects(sentence: Sentence, noun: int, end: int, limit: int) -> int:
     """``end`` of a noun object, past the nouns coordinated with it after a comma (« la
     réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste »), not
@@ -881,6 +903,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             # what is ruled out keeps its « de » (« n'exclut pas de se représenter »)
             s = words[group.end + 1 if ruled_out_act else comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
+            later = _object_past_aside(sentence, comp[1], e) if comp[0] == "infinitive" \
+                else None
+            if later is not None:  # « avoir relu chaque soir, pendant le procès, sa lettre »
+                e = content_end(text, quotes, words[later].start, clause_limit, at_comma=True)
             if comp[0] == "adjective":
                 e = _quoted_attribute_end(text, quotes, s, e)
             out.append(Attribution(comp[0], s, e, cue, sentence, speaker,

@@ -1482,3 +1482,11 @@ def test_a_noun_object_keeps_the_nouns_coordinated_with_it_not_a_new_clause(run)
     assert [q.text for q in quotes] == [
         "la réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste dans "
         "le quartier", "une enquête"]
+
+
+def test_an_infinitive_keeps_its_object_past_an_aside(run):
+    quotes = run("La mère de la victime a parlé. Elle a raconté avoir relu chaque soir, pendant "
+                 "les quatre jours du procès, la dernière lettre de son fils.")
+    assert [q.text for q in quotes] == [
+        "avoir relu chaque soir, pendant les quatre jours du procès, la dernière lettre de "
+        "son fils"]
