@@ -888,7 +888,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
             s = words[noun].start
             e = _with_coordinated_objects(
-                sentence, words[noun].head, content_end(text, quotes, s, clause_limit, True),
+                sentence, words[noun].head,
+                content_end(text, quotes, s, clause_limit, at_comma=True),
                 content_end(text, quotes, s, clause_limit, at_comma=False))
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))

@@ -157,6 +157,11 @@ SOCIAL_NETWORKS = frozenset({"X", "Facebook", "Instagram", "Bluesky", "Threads",
 #: Girard »), the tagger's guess of their gender is no sign, and « le médecin » may be the
 #: woman the text calls « médecin-chef ».
 EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur")
+#: Bodies the press names by their noun and a name or a title in quote marks (« l'association
+#: Les Lilas solidaires », « le collectif « Touche pas à mon hôpital » », « l'ONG X »).
+NAMED_BODY_NOUNS = frozenset({"association", "collectif", "ONG", "fédération", "mouvement",
+                              "comité", "coalition", "plateforme", "fondation", "réseau",
+                              "équipe", "liste"})
 #: Parties named by one word other than an acronym (« le député Renaissance X »).
 PARTY_NAMES = frozenset({"Renaissance", "Horizons", "Reconquête", "MoDem", "Modem", "Ensemble"})
 #: Titles that may precede a name (``M. Netanyahu``).

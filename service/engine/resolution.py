@@ -32,6 +32,7 @@ from .folding import folded_words, same_word
 from .lexicon import (
     DOCUMENTS,
     EPICENE_NOUNS,
+    NAMED_BODY_NOUNS,
     NATIONALITY_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -82,15 +83,13 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")
-#: Bodies the text introduces by their noun and their name (« l'association Les Lilas
+#: A body the text introduces by its noun and its name (« l'association Les Lilas
 #: solidaires, », « l'équipe Kestrel Cycling », « le collectif « Touche pas à mon
-#: hôpital » »): their noun alone names them again.
-_CALLED_NOUNS = ("association", "collectif", "ONG", "fédération", "mouvement", "comité",
-                 "coalition", "plateforme", "fondation", "réseau", "équipe")
+#: hôpital » »): its noun alone names it again.
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
 _BODY_CALLED = re.compile(
     r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
-    r"|[Àà]\s+l['’])(" + "|".join(_CALLED_NOUNS) + r")\s+(?:[«“\"][\s\u00a0\u202f]*("
+    r"|[Àà]\s+l['’])(" + "|".join(sorted(NAMED_BODY_NOUNS)) + r")\s+(?:[«“\"][\s\u00a0\u202f]*("
     r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
     + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*"
     r"(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?))")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .first_names import first_name_gender
 from .lexicon import (
     EPICENE_NOUNS,
+    NAMED_BODY_NOUNS,
     NATIONALITY_NOUNS,
     OF_WORDS,
     ORGANIZATION_NOUNS,
@@ -700,10 +701,9 @@ _MEDIUM_TITLE = re.compile(r"[ \u00a0\u202f]*[«\"“][ \u00a0\u202f]*([A-ZÀ-Ý
                            r"[ \u00a0\u202f]*[»\"”]")
 
 
-#: Bodies the press names by a title in quote marks (« le collectif « Touche pas à mon
-#: hôpital » », « l'association "Sauvons la Loire" »).
-_TITLED_BODIES = word_set("collectif association mouvement comité coalition plateforme "
-                          "réseau liste")
+#: Nouns of publications and bodies named by a title in quote marks (« le magazine "Écrans" »,
+#: « l'association "Sauvons la Loire" »), as lemmas.
+_TITLED = MEDIA | {noun.lower() for noun in NAMED_BODY_NOUNS}
 
 
 def _title_after(text: str, head_lemma: str, head_end: int, end: int,
@@ -711,7 +711,7 @@ def _title_after(text: str, head_lemma: str, head_end: int, end: int,
     """The title in quote marks that names a publication or a body, right after its noun
     or after the whole mention; a name the parse found inside the title gives way to it
     (« Sauvons » of « l'association « Sauvons la Loire » »)."""
-    if head_lemma not in MEDIA | _TITLED_BODIES:
+    if head_lemma not in _TITLED:
         return None
     found = _MEDIUM_TITLE.match(text, head_end)
     if found and (not name or name in found.group(1)):
