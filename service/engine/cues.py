@@ -31,6 +31,7 @@ from .lexicon import (
     PERSON_NOUNS,
     SIGNS,
     SOURCE_NOUNS,
+    person_like,
     reporting_lemma,
     word_set,
 )
@@ -507,19 +508,20 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     return j
 
 
-def _object_past_aside(sentence: Sentence, first: int, end: int) -> int | None:
-    """The first word of the object of the infinitive starting at word ``first`` when it
-    comes after ``end``, past an aside set off by commas (« avoir relu chaque soir,
-    pendant les quatre jours du procès, la dernière lettre… »); the parser may take it for
-    an oblique with no preposition."""
+def _object_past_aside(sentence: Sentence, verbs: tuple[int, int], end: int) -> int | None:
+    """The first word of the object of an infinitive when it comes after ``end``, past an
+    aside set off by commas (« avoir relu chaque soir, pendant les quatre jours du procès,
+    la dernière lettre… »). ``verbs``: the infinitive's first word and the reporting verb,
+    on which the parser may hang the object, or take it for an oblique with no
+    preposition."""
     words = sentence.words
-    verb = first
+    verb, reporting = verbs
     while words[verb].upos != "VERB" and verb < words[verb].head:
         verb = words[verb].head  # « avoir » to « relu »
-    objects = [c for c in words[verb].children if words[c].upos == "NOUN"
-               and words[c].start > end and (words[c].rel == "obj" or words[c].rel == "obl"
-                                             and not any(words[k].rel == "case"
-                                                         for k in words[c].children))]
+    objects = [c for c in words[verb].children + words[reporting].children
+               if words[c].upos == "NOUN" and words[c].start > end
+               and (words[c].rel == "obj" or words[c].rel == "obl"
+                    and not any(words[k].rel == "case" for k in words[c].children))]
     if not objects:
         return None
     start = sentence.subtree(objects[0])[0]
@@ -537,8 +539,10 @@ def _with_coordinated_objects(sentence: Sentence, noun: int, end: int, limit: in
     for c in words[noun].children:
         joined = any(words[k].rel == "cc" and words[k].text.lower() in ("et", "ou")
                      for k in words[c].children)
+        gapped = person_like(words[c].lemma) or any(words[k].rel == "orphan"
+                                                    for k in words[c].children)
         if words[c].rel == "conj" and words[c].upos == "NOUN" and words[c].start >= end \
-                and joined:
+                and joined and not gapped:  # not « une enquête, et la préfète une médiation »
             end = max(end, min(limit, words[sentence.subtree(c)[-1]].end))
     return end
 
@@ -904,8 +908,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             # what is ruled out keeps its « de » (« n'exclut pas de se représenter »)
             s = words[group.end + 1 if ruled_out_act else comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
-            later = _object_past_aside(sentence, comp[1], e) if comp[0] == "infinitive" \
-                else None
+            later = _object_past_aside(sentence, (comp[1], i), e) \
+                if comp[0] == "infinitive" else None
             if later is not None:  # « avoir relu chaque soir, pendant le procès, sa lettre »
                 e = content_end(text, quotes, words[later].start, clause_limit, at_comma=True)
             if comp[0] == "adjective":

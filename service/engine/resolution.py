@@ -38,6 +38,8 @@ from .lexicon import (
     PERSON_NOUNS,
     UNION_ACRONYMS,
     person_like,
+    reporting_lemma,
+    word_set,
 )
 from .speakers import Mention
 from .types import Speaker, SpeakerKind
@@ -86,13 +88,20 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
 #: A body the text introduces by its noun and its name (« l'association Les Lilas
 #: solidaires, », « l'équipe Kestrel Cycling », « le collectif « Touche pas à mon
 #: hôpital » »): its noun alone names it again.
+#: The name is in quote marks, or runs over capitalized words (« Terre Bleue a dénoncé »),
+#: or from a capital to a comma or a stop within four words (« Nos quartiers d'abord, »).
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
 _BODY_CALLED = re.compile(
     r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
     r"|[Àà]\s+l['’])(" + "|".join(sorted(NAMED_BODY_NOUNS)) + r")\s+(?:[«“\"][\s\u00a0\u202f]*("
     r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
-    + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*"
-    r"(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?))")
+    + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*)"
+    r"((?:\s+[a-zà-ÿ][\w'’-]*){1,3}(?=\s*[,.;:)]))?)")
+#: Words that end a name run on to a comma: verbs (« l'ONG Terre Bleue a refusé, »).
+_NOT_IN_NAMES = word_set("a ont est sont avait avaient était étaient sera seront se s' ne n' "
+                         "qui y")
+#: A body of that noun the text introduces without a name (« une autre association »).
+_UNNAMED_BODY = r"\b(?:une?|d['’]autres|des)\s+(?:autres?\s+|nouvel(?:le)?\s+)?"
 #: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
 #: club de lecture »).
 _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s")
@@ -290,7 +299,7 @@ class Registry:
         #: Where the text names a union, also inside a role (« déléguée CGT »), and a club
         self.unions = [(m.start(), m.group()) for m in _UNION.finditer(text)]
         self.clubs = [(m.start(), m.group()) for m in _CLUB.finditer(text)]
-        self.called = [(m.start(), m.group(1).lower(), m.group(2) or m.group(3))
+        self.called = [(m.start(), m.group(1).lower(), _called_name(m))
                        for m in _BODY_CALLED.finditer(text)]
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
@@ -369,9 +378,18 @@ class Registry:
 
     def body_called(self, noun: str, at: int) -> str | None:
         """The body the text last introduces before ``at`` by ``noun`` and its name (« l'ONG
-        Vigilance Droits humains … l'ONG »)."""
-        return next((name for i, called, name in reversed(self.called)
-                     if i < at and called == noun.lower()), None)
+        Vigilance Droits humains … l'ONG »), unless it introduces another of that noun
+        without a name after it (« une autre association ») or the name is a person's
+        (« l'équipe Macron »)."""
+        i, name = next(((i, name) for i, called, name in reversed(self.called)
+                        if i < at and called == noun.lower()), (None, None))
+        if i is None or re.search(_UNNAMED_BODY + re.escape(noun) + r"\b",
+                                  self.text[i:at], re.IGNORECASE):
+            return None
+        full = self.full_name(name)
+        person = any(full != other and other.endswith(" " + full) for other in self.names) \
+            or first_name_gender(full) is not None
+        return None if person else full
 
     def role_words(self, name: str) -> set[str]:
         """The words of every role the document ties to ``name`` (``folded_words``)."""
@@ -408,6 +426,17 @@ class Registry:
         before = [t for t in fits if t.at < at]
         found = before[-1] if before else next(iter(fits), None)
         return found.name if found else None
+
+
+def _called_name(m: re.Match[str]) -> str:
+    """The name in a match of ``_BODY_CALLED``: its lowercase words too when none of them
+    is a verb (« Nos quartiers d'abord », not « Terre Bleue a refusé »)."""
+    quoted, name, tail = m.group(2, 3, 4)
+    if quoted:
+        return quoted
+    if tail and not any(w in _NOT_IN_NAMES or reporting_lemma(w, w) for w in tail.split()):
+        return name + tail
+    return name
 
 
 def _aged(m: Mention) -> bool:
@@ -551,10 +580,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _body_headed_by(m, registry, earlier, others)
         if body is not None:
             return body
-        called = registry.body_called(m.head_lemma, m.span.start)
-        if called is not None:  # « l'association Les Lilas solidaires … l'association »
-            return Resolved(Speaker(registry.full_name(called), m.span, "organization"), m,
-                            "description", m.gender, m.number)
+    if m.determiner == "def" and not m.possessive and folded_words(role) == folded_words(
+            m.head_lemma) and (called := registry.body_called(m.head_lemma, m.span.start)):
+        # « l'association Les Lilas solidaires … l'association »
+        return Resolved(Speaker(called, m.span, "organization"), m, "description", m.gender,
+                        m.number)
     return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
 
 

@@ -1411,6 +1411,11 @@ def test_what_describes_a_selon_source_is_not_what_it_says(run, text, content, s
      "Les Lilas solidaires"),
     ("Le coureur a été suspendu par l'équipe Kestrel Cycling. Dans un communiqué, l'équipe a "
      "indiqué qu'elle ferait appel.", "Kestrel Cycling"),
+    ("Hélène Vasseur, porte-parole du collectif Nos quartiers d'abord, a été interpellée. Le "
+     "collectif a dénoncé « une arrestation politique ».", "Nos quartiers d'abord"),
+    ("L'association Les Lilas solidaires a saisi le tribunal. Depuis, une autre association "
+     "s'est constituée partie civile. L'association dénonce « un mépris total ».",
+     "association"),
 ])
 def test_a_body_introduced_by_its_noun_and_name_is_that_noun_again(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
@@ -1419,15 +1424,20 @@ def test_a_body_introduced_by_its_noun_and_name_is_that_noun_again(run, text, sp
 def test_a_noun_object_keeps_the_nouns_coordinated_with_it_not_a_new_clause(run):
     quotes = run("L'association réclame depuis des années la réouverture du centre social, fermé "
                  "en 2021, et le retour d'un bureau de poste dans le quartier. Le syndicat a "
-                 "réclamé une enquête, et le ministre a refusé.")
+                 "réclamé une enquête, et le ministre a refusé. Le maire réclame une enquête, "
+                 "et la préfète une médiation.")
     assert [q.text for q in quotes] == [
         "la réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste dans "
-        "le quartier", "une enquête"]
+        "le quartier", "une enquête", "une enquête"]
 
 
-def test_an_infinitive_keeps_its_object_past_an_aside(run):
-    quotes = run("La mère de la victime a parlé. Elle a raconté avoir relu chaque soir, pendant "
-                 "les quatre jours du procès, la dernière lettre de son fils.")
+@pytest.mark.parametrize("subject", [
+    "La mère de la victime a parlé. Elle",  # the object on the infinitive
+    "La mère de la victime",  # the parser hangs it on the reporting verb
+])
+def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
+    quotes = run(f"{subject} a raconté avoir relu chaque soir, pendant les quatre jours du "
+                 "procès, la dernière lettre de son fils.")
     assert [q.text for q in quotes] == [
         "avoir relu chaque soir, pendant les quatre jours du procès, la dernière lettre de "
         "son fils"]
