@@ -157,12 +157,12 @@ SETS = {
                    "type_accuracy": 0.97}, {"direct": 0.98, "mixed+indirect": 0.92}),
     # Measured when added, before the session's rules (0f8893c): f1 0.923 (P 0.958, R
     # 0.890), direct 0.989, mixed+indirect 0.893, speaker 0.835, cue 1.0, type 1.0; after
-    # the fixes it was read for (fedd328): f1 0.941 (P 0.960, R 0.923), direct 1.0,
-    # mixed+indirect 0.914, speaker 0.942.
-    "dev10": (10, {"f1": 0.93, "speaker_accuracy": 0.93, "cue_accuracy": 0.98,
-                   "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.90}),
+    # the fixes it was read for (b1c8edb): f1 0.954 (P 0.973, R 0.935), direct 1.0,
+    # mixed+indirect 0.933, speaker 0.943.
+    "dev10": (10, {"f1": 0.95, "speaker_accuracy": 0.93, "cue_accuracy": 0.98,
+                   "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.92}),
     # Measured when added, the same at the session's start (0f8893c) and after its rules
-    # (fedd328): f1 0.960 (P 0.979, R 0.940), direct 1.0, mixed+indirect 0.937, speaker
+    # (b1c8edb): f1 0.960 (P 0.979, R 0.940), direct 1.0, mixed+indirect 0.937, speaker
     # 0.854, cue 0.986, type 1.0.
     "blind8": (10, {"f1": 0.95, "speaker_accuracy": 0.84, "cue_accuracy": 0.97,
                     "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.92}),
