@@ -223,8 +223,13 @@ def same_office(a: list[str], b: list[str]) -> bool:
     rest_a, rest_b = ([w for w in rest if w not in PARTY_WORDS] for rest in (rest_a, rest_b))
     rest_a, rest_b = (without_union_adjective(rest_a, rest_b),
                       without_union_adjective(rest_b, rest_a))
-    if office_a != office_b:  # a bare noun fits every office it heads (« le président »)
+    if office_a != office_b:  # a bare noun fits every office it heads (« le président »),
+        # also with the nationality both give (« le chef de la diplomatie allemande … le
+        # ministre allemand »)
         a, b = _without_articles(a), _without_articles(b)
+        shared = [x for x in a if x in FOLDED_NATIONALITIES and any(same_word(x, y) for y in b)]
+        a = [x for x in a if x not in shared]
+        b = [y for y in b if not any(same_word(x, y) for x in shared)]
         return _bare_fits(a, b, office_b) or _bare_fits(b, a, office_a)
     return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
         all(any(same_word(x, y) for y in rest_a) for x in rest_b)

@@ -1484,6 +1484,11 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Le PDG de Navalis, Éric Marchand, et la ministre de l'Industrie, Agnès Roy, ont visité "
         "le chantier. Le patron a salué « un savoir-faire unique ».",
         ["Éric Marchand"], id="two people named in one subject keep their own roles"),
+    pytest.param(
+        "Le chef de la diplomatie allemande, Matthias Brenner, a salué une « initiative "
+        "courageuse ». Le ministre allemand a, lui, jugé « peu probable » un accord avant "
+        "l'été.",
+        ["Matthias Brenner", "Matthias Brenner"], id="an office and a nationality named again"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
