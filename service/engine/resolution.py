@@ -479,6 +479,20 @@ def _compatible(m: Mention, earlier: Resolved) -> bool:
         m.pronoun and earlier.speaker.kind == "organization" and earlier.gender is None)
 
 
+#: A topic set before the subject pronoun that takes it up (« Quant à X, elle dit… »).
+_TOPIC = re.compile(r"\b[Qq]uant\s+(?:à|au|aux)\s+([^,.;:!?]{1,60}?)\s*,\s*$")
+
+
+def _topic(m: Mention, text: str, pool: Sequence[Resolved]) -> Resolved | None:
+    """The person or body named as the topic right before pronoun ``m`` (« Quant à Inès
+    Kaddour, elle dit… »), of its gender and number."""
+    found = _TOPIC.search(text, max(0, m.span.start - 80), m.span.start)
+    if found is None:
+        return None
+    return next((p for p in reversed(pool) if found.start(1) <= p.mention.span.start
+                 and p.mention.span.end <= found.end(1) and _agrees(m, p)), None)
+
+
 def _sentence_between(text: str, first: Resolved, then: Resolved) -> bool:
     """Whether a sentence ends between two mentions, in that order."""
     between = text[first.mention.span.end : then.mention.span.start]
@@ -528,6 +542,10 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         number = m.number if m.person_role else "Sing"  # a name is one source
         return Resolved(Speaker(name, m.span, kind), m, "name", gender, number)
     if m.pronoun:
+        topic = _topic(m, registry.text, [*earlier, *others])
+        if topic is not None:  # « Quant à Inès Kaddour, elle dit… »
+            return Resolved(Speaker(topic.speaker.name, m.span, topic.speaker.kind), m,
+                            "anaphora", m.gender, m.number)
         pool = list(earlier)
         if m.pronoun in _LATTER:
             pool = sorted(pool + list(others), key=lambda p: p.mention.span.start)

@@ -1489,6 +1489,11 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "courageuse ». Le ministre allemand a, lui, jugé « peu probable » un accord avant "
         "l'été.",
         ["Matthias Brenner", "Matthias Brenner"], id="an office and a nationality named again"),
+    pytest.param(
+        "La ministre Sylvie Ambroise a salué « un palmarès qui ressemble à la France ». Quant "
+        "à Inès Kaddour, elle dit travailler sur un troisième film. « Une comédie, "
+        "justement », glisse-t-elle.",
+        ["Sylvie Ambroise", "Inès Kaddour", "Inès Kaddour"], id="a topic set before a pronoun"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
