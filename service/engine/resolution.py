@@ -184,6 +184,12 @@ _AGE_AFTER_NAME = (r"(?:\s*,\s*|\s+\()(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
                    r"(?!\s+(?:après|plus|avant|auparavant|de|d['’]))")
 
 
+#: Ordinals before a role noun, as ``folded_words`` gives them; « premier ministre » is an
+#: office of its own.
+_ORDINALS = frozenset({"premier", "premiere", "dernier", "derniere", "deuxieme", "second",
+                       "seconde", "troisieme"})
+
+
 def _without_articles(words: list[str]) -> list[str]:
     while words and words[0] in _ARTICLES:
         words = words[1:]
@@ -195,6 +201,8 @@ def _office(words: list[str]) -> tuple[str, list[str]]:
     americain`` is the head of state, ``americain``; ``president du senat`` and
     ``secretaire general de l' otan`` lead something, ``senat``, ``general otan``."""
     words = _without_articles(words)
+    while len(words) > 1 and words[0] in _ORDINALS and words[1] != "ministre":
+        words = words[1:]  # « Premier témoin entendu, X » is a witness
     for office, names in _OFFICE_NAMES.items():
         for name in names:
             n = name.split()

@@ -1494,6 +1494,11 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "à Inès Kaddour, elle dit travailler sur un troisième film. « Une comédie, "
         "justement », glisse-t-elle.",
         ["Sylvie Ambroise", "Inès Kaddour", "Inès Kaddour"], id="a topic set before a pronoun"),
+    pytest.param(
+        "Premier témoin entendu jeudi, Erwan Guillou, mécanicien au chantier, a raconté avoir "
+        "entendu des cris. Pressé de questions par la défense, le témoin a toutefois admis ne "
+        "pas avoir vu l'accusé partir.",
+        ["Erwan Guillou", "Erwan Guillou"], id="an ordinal before a role"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
