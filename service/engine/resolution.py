@@ -256,6 +256,11 @@ def _bare_fits(bare: list[str], role: list[str], office: str) -> bool:
 _ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:jugée?s?|"
                        r"poursuivie?s?|soupçonnée?s?|accusée?s?|mise?s?\s+en\s+examen)\b")
 _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
+#: A name said to preside a body (« Le jury, présidé par l'actrice Nathalie Brémont, »):
+#: the president of that body, whom « sa présidente » then names.
+_PRESIDING = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*([a-zà-ÿ-]+)\s*,?\s*présidée?\s+par\s+"
+                        r"(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?"
+                        r"([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)")
 #: A name a court is said to sentence (« La cour d'assises a condamné vendredi soir X à… »),
 #: not one a minister condemns.
 _SENTENCED = re.compile(r"\b(?:[Cc]our|[Tt]ribunal|jury|juges?)\b[^.]{0,80}?"
@@ -325,6 +330,9 @@ class Registry:
         for found in [*_ON_TRIAL.finditer(text), *_SENTENCED.finditer(text)]:
             ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
                      for role in _ON_TRIAL_ROLES]
+        ties += [Tie([title, "de", *folded_words(found.group(1))],
+                     self.full_name(found.group(2)), None, found.start())
+                 for found in _PRESIDING.finditer(text) for title in ("president", "presidente")]
         #: Professions titles tell (« le Dr X »): they describe the name only for the bare
         #: profession after it (« le médecin », not « le médecin de garde »)
         self.titled = [Tie(profession, self.full_name(m.name), m.gender, m.span.start)

@@ -1499,6 +1499,11 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "entendu des cris. Pressé de questions par la défense, le témoin a toutefois admis ne "
         "pas avoir vu l'accusé partir.",
         ["Erwan Guillou", "Erwan Guillou"], id="an ordinal before a role"),
+    pytest.param(
+        "Le jury, présidé par l'actrice Nathalie Brémont, a fait bloc. « Nous avons jugé une "
+        "œuvre de cinéma », a expliqué sa présidente. Le conseil, présidé par le maire Paul "
+        "Roux, a voté. Le président de la République a jugé le vote « historique ».",
+        ["Nathalie Brémont", "président de la République"], id="the president of a body"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
