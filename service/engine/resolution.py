@@ -184,10 +184,20 @@ _AGE_AFTER_NAME = (r"(?:\s*,\s*|\s+\()(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
                    r"(?!\s+(?:après|plus|avant|auparavant|de|d['’]))")
 
 
-#: Ordinals before a role noun, as ``folded_words`` gives them; « premier ministre » is an
-#: office of its own.
+#: Ordinals before a role noun, as ``folded_words`` gives them.
 _ORDINALS = frozenset({"premier", "premiere", "dernier", "derniere", "deuxieme", "second",
                        "seconde", "troisieme"})
+
+
+def _without_ordinal(role: list[str], other: list[str]) -> list[str]:
+    """``role`` without the ordinal before its noun when ``other`` is that noun alone
+    (« Premier témoin entendu jeudi, X » … « le témoin »); « le premier adjoint », « le
+    second témoin » and « le Premier ministre » stay offices of their own."""
+    role, bare = _without_articles(role), _without_articles(other)
+    if len(role) > 1 and role[0] in _ORDINALS and role[1] != "ministre" and len(bare) == 1 \
+            and same_word(role[1], bare[0]):
+        return role[1:]
+    return role
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -201,8 +211,6 @@ def _office(words: list[str]) -> tuple[str, list[str]]:
     americain`` is the head of state, ``americain``; ``president du senat`` and
     ``secretaire general de l' otan`` lead something, ``senat``, ``general otan``."""
     words = _without_articles(words)
-    while len(words) > 1 and words[0] in _ORDINALS and words[1] != "ministre":
-        words = words[1:]  # « Premier témoin entendu, X » is a witness
     for office, names in _OFFICE_NAMES.items():
         for name in names:
             n = name.split()
@@ -219,10 +227,12 @@ def _office(words: list[str]) -> tuple[str, list[str]]:
 
 
 def same_office(a: list[str], b: list[str]) -> bool:
-    """Whether two role phrases (as ``folded_words`` gives them) may name one office: « le
-    ministre » and « le ministre de l'Économie », « le chef du gouvernement israélien » and
-    « le Premier ministre israélien »; not « le ministre de l'Économie » and « le Premier
-    ministre », nor « le chef de l'État » and « le chef du gouvernement »."""
+    """Whether a description ``a`` may name the office of a role ``b`` given before (both
+    as ``folded_words`` gives them): « le ministre » and « le ministre de l'Économie », « le
+    chef du gouvernement israélien » and « le Premier ministre israélien »; not « le
+    ministre de l'Économie » and « le Premier ministre », nor « le chef de l'État » and « le
+    chef du gouvernement »."""
+    b = _without_ordinal(b, a)  # only the role's: « le premier adjoint » is no bare adjoint
     party_a, party_b = PARTY_WORDS & set(a), PARTY_WORDS & set(b)
     if party_a and party_b and not party_a & party_b:
         return False  # « le député socialiste X » is not « le député conservateur »
@@ -330,9 +340,10 @@ class Registry:
         for found in [*_ON_TRIAL.finditer(text), *_SENTENCED.finditer(text)]:
             ties += [Tie(role, self.full_name(found.group(1)), None, found.start())
                      for role in _ON_TRIAL_ROLES]
-        ties += [Tie([title, "de", *folded_words(found.group(1))],
-                     self.full_name(found.group(2)), None, found.start())
-                 for found in _PRESIDING.finditer(text) for title in ("president", "presidente")]
+        #: Who presides which body (« Le jury, présidé par X »), for « sa présidente »
+        self.presiding = [(found.start(), folded_words(found.group(1)),
+                           self.full_name(found.group(2)))
+                          for found in _PRESIDING.finditer(text)]
         #: Professions titles tell (« le Dr X »): they describe the name only for the bare
         #: profession after it (« le médecin », not « le médecin de garde »)
         self.titled = [Tie(profession, self.full_name(m.name), m.gender, m.span.start)
@@ -396,6 +407,19 @@ class Registry:
         if len(names) != 1 or _OTHER_CLUB.search(self.text):
             return None
         return names.pop()
+
+    def president(self, m: Mention, role: list[str]) -> str | None:
+        """The one the text says presides a body before ``m``, when ``m`` is that body's
+        president: « sa présidente », « le président du jury » (``role`` as
+        ``folded_words`` gives it); not a bare « le président », who may be another."""
+        if m.head_lemma not in ("président", "présidente"):
+            return None
+        for at, body, name in reversed(self.presiding):
+            gender = self.gender_of(name) or first_name_gender(name)
+            if at < m.span.start and (m.possessive or role[-len(body):] == body) \
+                    and not (m.gender and gender and m.gender != gender):
+                return name
+        return None
 
     def body_called(self, noun: str, at: int) -> str | None:
         """The body the text last introduces before ``at`` by ``noun`` and its name (« l'ONG
@@ -585,8 +609,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
     if m.person_role or _aged(m) or (person_like(m.head_lemma) and not m.organization_role):
         # « le pénaliste », « cet arboriculteur de 58 ans »
-        tied = registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" \
-            else None
+        tied = registry.president(m, folded_words(role)) or (
+            registry.role_name(role, m.gender, m.span.start) if m.determiner != "dem" else None)
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):

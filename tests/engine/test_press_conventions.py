@@ -1504,6 +1504,16 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "œuvre de cinéma », a expliqué sa présidente. Le conseil, présidé par le maire Paul "
         "Roux, a voté. Le président de la République a jugé le vote « historique ».",
         ["Nathalie Brémont", "président de la République"], id="the president of a body"),
+    pytest.param(
+        "Le président de la République, Paul Mercier, a reçu les conclusions de la commission, "
+        "présidée par le sénateur Jean Rivière. « Ce rapport sera suivi d'effets », a promis "
+        "le président.",
+        ["Paul Mercier"], id="a body's president is no other president"),
+    pytest.param(
+        "Le premier adjoint, Marc Aubert, a ouvert la séance. Le deuxième adjoint, Paul Lenoir, "
+        "a présenté le budget. « Nous n'augmenterons pas les impôts », a répété le premier "
+        "adjoint.",
+        ["Marc Aubert"], id="an office with an ordinal of its own"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
