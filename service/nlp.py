@@ -177,7 +177,7 @@ class FrenchPipeline:
         tokenized = self.stanza.processors["tokenize"].bulk_process(documents)
         if lines:
             tokenized = [join_unfinished_sentences(d) for d in tokenized]
-        parsed = self.stanza([split_glued_punctuation(split_inverted_subjects(
+        parsed = self.stanza([split_inverted_subjects(split_glued_punctuation(
                                   split_after_lone_letters(d))) for d in tokenized],
                              processors=AFTER_TOKENIZE)
         return parsed if isinstance(docs, list) else parsed[0]

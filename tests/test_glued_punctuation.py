@@ -22,8 +22,8 @@ def test_no_treebank_token_is_a_word_glued_to_a_colon_or_semicolon():
 
 
 @pytest.mark.parametrize(("form", "glued"), [
-    ("lâche:", True), ("siège;", True), ("aujourd'hui:", True), ("10:30", False),
-    (":", False), ("http:", True), ("lâche", False),
+    ("lâche:", True), ("siège;", True), ("aujourd'hui:", True), ("-t-il:", True),
+    ("10:30", False), (":", False), ("http:", True), ("lâche", False),
 ])
 def test_a_glued_mark_follows_a_word(form, glued):
     assert is_glued(form) is glued
@@ -37,3 +37,10 @@ def test_the_pipeline_reads_the_word_and_its_colon_apart(nlp):
     assert (("siège", "NOUN"), (";", "PUNCT")) in pairs
     tokens = [t for s in nlp(text).sentences for t in s.tokens]
     assert all(text[t.start_char : t.end_char] == t.text for t in tokens)
+
+
+def test_an_inverted_subject_and_a_contraction_survive_the_split(nlp):
+    words = [w.text for s in nlp("Que dit-elle: « Non. » Il est allé au: marché.").sentences
+             for w in s.words]
+    assert words[words.index("dit"):][:3] == ["dit", "-elle", ":"]
+    assert words[words.index("allé"):][:4] == ["allé", "à", "le", ":"]

@@ -532,17 +532,19 @@ def _object_past_aside(sentence: Sentence, verbs: tuple[int, int], end: int) -> 
 
 
 def _with_coordinated_objects(sentence: Sentence, noun: int, end: int, limit: int) -> int:
-    """``end`` of a noun object, past the nouns coordinated with it after a comma (« la
-    réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste »), not
-    past ``limit``."""
+    """``end`` of a noun object, past the nouns coordinated with it (« la réouverture du
+    centre social, fermé en 2021, et le retour d'un bureau de poste »), not past
+    ``limit``."""
     words = sentence.words
     for c in words[noun].children:
         joined = any(words[k].rel == "cc" and words[k].text.lower() in ("et", "ou")
                      for k in words[c].children)
-        gapped = person_like(words[c].lemma) or any(words[k].rel == "orphan"
-                                                    for k in words[c].children)
+        other_clause = person_like(words[c].lemma) or any(
+            words[k].rel == "orphan" or words[k].upos == "NOUN" and k > c
+            and not any(words[x].rel == "case" for x in words[k].children)
+            for k in words[c].children)  # « un médecin, et la mairie une pharmacie »
         if words[c].rel == "conj" and words[c].upos == "NOUN" and words[c].start >= end \
-                and joined and not gapped:  # not « une enquête, et la préfète une médiation »
+                and joined and not other_clause:  # not « …, et la préfète une médiation »
             end = max(end, min(limit, words[sentence.subtree(c)[-1]].end))
     return end
 
@@ -905,7 +907,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 que is None or not _rules_out_clause(words, group, que, speaker)):
             continue  # « a exclu le joueur » does not
         if comp and (not ruling_out or ruled_out_act) and (que is None or comp[1] < que):
-            # what is ruled out keeps its « de » (« n'exclut pas de se représenter »)
+            # what is ruled out keeps its « de » (« n'a pas exclu de nommer »)
             s = words[group.end + 1 if ruled_out_act else comp[1]].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             later = _object_past_aside(sentence, (comp[1], i), e) \

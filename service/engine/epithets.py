@@ -49,7 +49,7 @@ _REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "bret
                               "auvergnat", "auvergnate", "provencal", "provencale", "picard",
                               "picarde", "berrichon", "berrichonne", "occitan", "occitane",
                               "gascon", "gasconne", "angevin", "angevine", "poitevin",
-                              "poitevine", "limousin", "limousine", "bourguignon",
+                              "poitevine", "bourguignon",
                               "bourguignonne", "mosellan", "mosellane", "tourangeau",
                               "tourangelle", "manceau", "mancelle"})
 #: Newspapers named like the people of their region (« a rapporté le Parisien »), and
@@ -74,7 +74,7 @@ def describes(head: str, roles: set[str], paraphrase: bool) -> bool:
     same noun, also as the head of a compound (« le procureur X ... le procureur », « le
     médecin-chef ... le médecin »), or, when ``paraphrase``, one it stands for
     (``_EPITHETS``, ``_UNIONISTS``)."""
-    if any(same_word(head, w.split("-")[0]) for w in roles):
+    if any(same_word(head, w) or same_word(head, w.split("-")[0]) for w in roles):
         return True
     if not paraphrase:
         return False

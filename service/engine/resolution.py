@@ -36,6 +36,7 @@ from .lexicon import (
     NATIONALITY_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    TIME_WORDS,
     UNION_ACRONYMS,
     person_like,
     reporting_lemma,
@@ -98,10 +99,9 @@ _BODY_CALLED = re.compile(
     + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*)"
     r"((?:\s+[a-zà-ÿ][\w'’-]*){1,3}(?=\s*[,.;:)]))?)")
 #: Words that end a name run on to a comma: verbs (« l'ONG Terre Bleue a refusé, »).
-_NOT_IN_NAMES = word_set("a ont est sont avait avaient était étaient sera seront se s' ne n' "
-                         "qui y")
+_NOT_IN_NAMES = word_set("a ont est sont avait avaient était étaient sera seront se ne qui y")
 #: A body of that noun the text introduces without a name (« une autre association »).
-_UNNAMED_BODY = r"\b(?:une?|d['’]autres|des)\s+(?:autres?\s+|nouvel(?:le)?\s+)?"
+_UNNAMED_BODY = r"\b(?:une?|d['’]autres|des)\s+(?:autres?\s+|nouveaux?\s+|nouvel(?:le)?s?\s+)?"
 #: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
 #: club de lecture »).
 _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s")
@@ -191,8 +191,8 @@ _ORDINALS = frozenset({"premier", "premiere", "dernier", "derniere", "deuxieme",
 
 def _without_ordinal(role: list[str], other: list[str]) -> list[str]:
     """``role`` without the ordinal before its noun when ``other`` is that noun alone
-    (« Premier témoin entendu jeudi, X » … « le témoin »); « le premier adjoint », « le
-    second témoin » and « le Premier ministre » stay offices of their own."""
+    (« Premier témoin entendu jeudi, X » … « le témoin »), and without its articles; « le
+    Premier ministre » keeps it."""
     role, bare = _without_articles(role), _without_articles(other)
     if len(role) > 1 and role[0] in _ORDINALS and role[1] != "ministre" and len(bare) == 1 \
             and same_word(role[1], bare[0]):
@@ -232,7 +232,8 @@ def same_office(a: list[str], b: list[str]) -> bool:
     chef du gouvernement israélien » and « le Premier ministre israélien »; not « le
     ministre de l'Économie » and « le Premier ministre », nor « le chef de l'État » and « le
     chef du gouvernement »."""
-    b = _without_ordinal(b, a)  # only the role's: « le premier adjoint » is no bare adjoint
+    b = _without_ordinal(b, a)  # a description keeps its own: « le premier adjoint » is no
+    # « adjoint » named before
     party_a, party_b = PARTY_WORDS & set(a), PARTY_WORDS & set(b)
     if party_a and party_b and not party_a & party_b:
         return False  # « le député socialiste X » is not « le député conservateur »
@@ -268,11 +269,11 @@ _ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:j
 _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
 #: A name said to preside a body (« Le jury, présidé par l'actrice Nathalie Brémont, »):
 #: the president of that body, whom « sa présidente » then names.
-_PRESIDING = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*([a-zà-ÿ-]+)\s*,?\s*présidée?\s+par\s+"
+_PRESIDING = re.compile(r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)([a-zà-ÿ-]+)\s*,?\s*présidée?\s+par\s+"
                         r"(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2})?"
                         r"([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)")
-#: A name a court is said to sentence (« La cour d'assises a condamné vendredi soir X à… »),
-#: not one a minister condemns.
+#: A name sentenced in a sentence that names a court before the verb (« La cour d'assises a
+#: condamné vendredi soir X à… »), not one a minister condemns elsewhere.
 _SENTENCED = re.compile(r"\b(?:[Cc]our|[Tt]ribunal|jury|juges?)\b[^.]{0,80}?"
                         r"\b(?:a|ont|avait|avaient)\s+condamné\s+(?:(?:lundi|mardi|mercredi|"
                         r"jeudi|vendredi|samedi|dimanche|hier|soir|matin|midi)\s+)*"
@@ -364,8 +365,8 @@ class Registry:
         gives them."""
         foreign = _FOREIGN & set(description)
         return bool(foreign) and not FOLDED_NATIONALITIES & set(role) and any(
-            foreign & set(t.role) and ("homologue" in t.role or same_office(description, t.role))
-            for t in self.ties)
+            any(same_word(x, y) for x in foreign for y in t.role)
+            and ("homologue" in t.role or same_office(description, t.role)) for t in self.ties)
 
     def full_name(self, name: str) -> str:
         """The longest name of the document that holds ``name``'s words, short of one that
@@ -428,7 +429,7 @@ class Registry:
         (« l'équipe Macron »)."""
         i, name = next(((i, name) for i, called, name in reversed(self.called)
                         if i < at and called == noun.lower()), (None, None))
-        if i is None or re.search(_UNNAMED_BODY + re.escape(noun) + r"\b",
+        if i is None or re.search(_UNNAMED_BODY + re.escape(noun) + r"s?\b",
                                   self.text[i:at], re.IGNORECASE):
             return None
         full = self.full_name(name)
@@ -479,7 +480,8 @@ def _called_name(m: re.Match[str]) -> str:
     quoted, name, tail = m.group(2, 3, 4)
     if quoted:
         return quoted
-    if tail and not any(w in _NOT_IN_NAMES or reporting_lemma(w, w) for w in tail.split()):
+    if tail and not any(w in _NOT_IN_NAMES or w in TIME_WORDS or reporting_lemma(w, w)
+                        or w.startswith(("s'", "s’", "n'", "n’")) for w in tail.split()):
         return name + tail
     return name
 
@@ -815,6 +817,10 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
             # « son entraîneur » (the coach of the last one named) someone new
+        # someone named or introduced (« un patient de 72 ans … ce retraité »), not a role
+        # of its own (« le préfet » for « le médecin-chef »)
+        people = [p for p in people
+                  if p.speaker.name in registry.names or p.mention.determiner == "ind"]
         return _latest(described or people)
     if m.head_lemma not in LEADER_NOUNS or m.determiner != "def":
         return None  # « le préfet »: an office introduces its holder

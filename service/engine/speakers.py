@@ -62,9 +62,9 @@ class Mention:
     possessive: bool = False  # « son entraîneur »: someone related to another person
 
     @property
-    def person_role(self) -> bool:  # also a compound's head: « médecin-chef »
-        return self.head_lemma.split("-")[0] in PERSON_NOUNS \
-            or self.head_lemma in PERSON_NOUNS or self.head_lemma in NATIONALITY_NOUNS
+    def person_role(self) -> bool:  # also the head of « médecin-chef »
+        return self.head_lemma.removesuffix("-chef") in PERSON_NOUNS \
+            or self.head_lemma in NATIONALITY_NOUNS
 
     @property
     def organization_role(self) -> bool:

@@ -1416,6 +1416,9 @@ def test_what_describes_a_selon_source_is_not_what_it_says(run, text, content, s
     ("L'association Les Lilas solidaires a saisi le tribunal. Depuis, une autre association "
      "s'est constituée partie civile. L'association dénonce « un mépris total ».",
      "association"),
+    ("L'association Les Lilas solidaires a saisi le tribunal. Depuis, d'autres associations "
+     "se sont constituées parties civiles. L'association dénonce « un mépris total ».",
+     "association"),
 ])
 def test_a_body_introduced_by_its_noun_and_name_is_that_noun_again(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
@@ -1425,10 +1428,11 @@ def test_a_noun_object_keeps_the_nouns_coordinated_with_it_not_a_new_clause(run)
     quotes = run("L'association réclame depuis des années la réouverture du centre social, fermé "
                  "en 2021, et le retour d'un bureau de poste dans le quartier. Le syndicat a "
                  "réclamé une enquête, et le ministre a refusé. Le maire réclame une enquête, "
-                 "et la préfète une médiation.")
+                 "et la préfète une médiation. Les habitants réclament un médecin, et la mairie "
+                 "une pharmacie.")
     assert [q.text for q in quotes] == [
         "la réouverture du centre social, fermé en 2021, et le retour d'un bureau de poste dans "
-        "le quartier", "une enquête", "une enquête"]
+        "le quartier", "une enquête", "une enquête", "un médecin"]
 
 
 @pytest.mark.parametrize("subject", [
@@ -1514,6 +1518,10 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "a présenté le budget. « Nous n'augmenterons pas les impôts », a répété le premier "
         "adjoint.",
         ["Marc Aubert"], id="an office with an ordinal of its own"),
+    pytest.param(
+        "Le préfet a reçu jeudi le médecin-chef Paul Roux. « Nous sommes prêts », a déclaré le "
+        "médecin-chef.",
+        ["médecin-chef"], id="a role of its own is no one else's"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
