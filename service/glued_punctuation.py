@@ -13,7 +13,7 @@ import re
 
 from stanza import Document
 
-from service.token_entries import Entry, entry, rebuilt
+from service.token_entries import Entry, entry, rebuilt, split
 
 _GLUED = re.compile(r"-?[^\W\d_][\w'’-]*[:;]")  # also « -t-il: »
 
@@ -36,16 +36,6 @@ def split_glued_punctuation(document: Document) -> Document:
         entries: list[Entry] = []
         for i, token in enumerate(sentence.tokens):
             kept = entry(token)
-            if i in found:  # the word keeps the multi-word flag (« au: » is « à le »)
-                mark = token.end_char - 1
-                flags = (kept.get("misc") or "").split("|")
-                mwt = [f for f in flags if f.startswith("MWT=")]
-                entries.append({"text": token.text[:-1], "start_char": token.start_char,
-                                "end_char": mark, "misc": "|".join([*mwt, "SpaceAfter=No"])})
-                kept = {k: v for k, v in kept.items() if k != "misc"}
-                rest = "|".join(f for f in flags if f and not f.startswith("MWT="))
-                kept = {**kept, "text": token.text[-1], "start_char": mark,
-                        **({"misc": rest} if rest else {})}
-            entries.append(kept)
+            entries += split(kept, token.end_char - 1) if i in found else [kept]
         sentences.append(entries)
     return rebuilt(sentences, document.text)

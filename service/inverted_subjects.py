@@ -18,7 +18,7 @@ from itertools import pairwise
 from stanza import Document
 from stanza.models.common.doc import Token
 
-from service.token_entries import Entry, entry, rebuilt
+from service.token_entries import Entry, entry, rebuilt, split
 
 _PRONOUN = r"(?:il|elle|on|ils|elles)"
 # No French verb ends in ``dd``: ``add-on`` is English.
@@ -84,10 +84,8 @@ def _respelled(tokens: list[Token], runs: list[Run]) -> list[Entry]:
             continue
         length, match = starts[i]
         last = tokens[i + length - 1]
-        cut = token.start_char + len(match.group(1))
-        entries.append({"text": match.group(1), "start_char": token.start_char,
-                        "end_char": cut, "misc": "SpaceAfter=No"})
-        entries.append({"text": match.group(2), "start_char": cut, "end_char": last.end_char,
-                        **({"misc": last.misc} if last.misc else {})})
+        run = {"text": match.group(0), "start_char": token.start_char,
+               "end_char": last.end_char, **({"misc": last.misc} if last.misc else {})}
+        entries += split(run, token.start_char + len(match.group(1)))
         i += length
     return entries

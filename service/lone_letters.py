@@ -14,7 +14,7 @@ from stanza import Document
 from stanza.models.common.doc import Token
 
 from service.engine.initials import ends_sentence
-from service.token_entries import Entry, entry, rebuilt
+from service.token_entries import Entry, entry, rebuilt, split
 
 
 def _letter_and_stop(tokens: list[Token], i: int) -> bool:
@@ -42,13 +42,8 @@ def split_after_lone_letters(document: Document) -> Document:
     for sentence, glued, apart in zip(document.sentences, letters, stops, strict=True):
         current: list[Entry] = []
         for i, token in enumerate(sentence.tokens):
-            kept = entry(token)
-            if i in glued:  # « X. » as one token: the letter, then its stop
-                stop = token.end_char - 1
-                current.append({"text": token.text[0], "start_char": token.start_char,
-                                "end_char": stop, "misc": "SpaceAfter=No"})
-                kept = {**kept, "text": ".", "start_char": stop}
-            current.append(kept)
+            kept = entry(token)  # « X. » as one token: the letter, then its stop
+            current += split(kept, token.end_char - 1) if i in glued else [kept]
             if i in glued or i in apart:
                 sentences.append(current)
                 current = []

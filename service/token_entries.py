@@ -1,6 +1,7 @@
 """Rebuilding a tokenized Stanza document after a rule between tokenizer and tagger has
 split a token or moved a sentence end: each rule lists its sentences as token entries (the
-dictionaries Stanza's ``Document`` takes), and the ids are numbered here."""
+dictionaries Stanza's ``Document`` takes), splits a token here, and the ids are numbered
+here."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def rebuilt(sentences: list[list[Entry]], text: str) -> Document:
     """A document of these sentences of ``text``, their tokens numbered from 1 in each."""
     return Document([[{**e, "id": (n,)} for n, e in enumerate(s, 1)] for s in sentences],
                     text=text)
+
+
+def split(kept: Entry, at: int) -> tuple[Entry, Entry]:
+    """Token entry ``kept`` cut at text offset ``at`` into two tokens with no space between
+    them (« lâche: », « X. », « conclut-il »): the first keeps the multi-word flag (« au: » is
+    still « à le »), the second the rest of the token's notes (its space after)."""
+    flags = [f for f in (kept.get("misc") or "").split("|") if f]
+    words = [f for f in flags if f.startswith("MWT=")]
+    rest = "|".join(f for f in flags if not f.startswith("MWT="))
+    cut = at - kept["start_char"]
+    first = {"text": kept["text"][:cut], "start_char": kept["start_char"], "end_char": at,
+             "misc": "|".join([*words, "SpaceAfter=No"])}
+    second = {k: v for k, v in kept.items() if k != "misc"}
+    second.update(text=kept["text"][cut:], start_char=at, **({"misc": rest} if rest else {}))
+    return first, second
