@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import dropwhile
 
 from .first_names import first_name_gender
 from .lexicon import (
@@ -267,7 +268,8 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     noun like « région »), a party or a body's acronym after a role noun, a body's noun or
     « de » (« le groupe LVMH Bernard Arnault »), followed by two name words
     (not ``Jean-Marie Le Pen``); before a first name after a place held by an office (« le
-    sénateur de l'Indre Bernard Cazal »; not « le maire de San Antonio Ron Nirenberg »);
+    sénateur de l'Indre Bernard Cazal », « la députée RN du Var Laurence Bastide »; not « le
+    maire de San Antonio Ron Nirenberg »);
     or after a complement where the parse hangs the name on the same word (« le maire de
     Lyon Grégory Doucet »: ``Lyon`` and ``Grégory`` both on ``maire``) or a first and last
     name on the place (« le député de la Manche Bertrand Aubriot »), but not after a
@@ -288,9 +290,15 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if len(run) >= 3 and (party or body) and first_name:
         return [run[:1], run[1:]]  # « le député LR Éric Ciotti », « à l'AFP Léa Roux »,
         # « la députée Renaissance Anne Roux »
+    if len(run) >= 3 and party and not _is_name_word(words[run[1]]):
+        # « la députée RN du Var Laurence Bastide »: the party, then the place and the name
+        rest = list(dropwhile(lambda k: not _is_name_word(words[k]), run[1:]))
+        return [run[:1], *_side_by_side(words, rest)]
     office = _word_before(words, before) if before is not None else None
-    held = (before is not None and words[before].lemma.lower() in _PLACE_NOUNS) or (
-        office is not None and words[office].lemma.lower() in _PLACE_OFFICES)
+    head = words[run[0]].head  # the office past a party (« la députée RN du Var »)
+    held = (before is not None and words[before].lemma.lower() in _PLACE_NOUNS) or any(
+        j is not None and j >= 0 and words[j].lemma.lower() in _PLACE_OFFICES
+        for j in (office, head))
     if place and held and len(run) >= 3 and words[run[0]].upos == "PROPN" \
             and first_name_gender(words[run[0]].text) is None:
         # « le sénateur de l'Indre Bernard Cazal », parsed as one name: a first name after

@@ -458,6 +458,10 @@ def test_noun_objects_that_report_nothing(run, text):
      "des territoires ruraux ».", "Bernard Cazal"),
     ("La présidente de la région Bretagne Sylvie Le Goff a salué « un accord historique ».",
      "Sylvie Le Goff"),
+    ("La députée RN du Var Laurence Bastide a estimé que la priorité devait aller aux soins "
+     "palliatifs.", "Laurence Bastide"),
+    ("Le député LR des Alpes-Maritimes Éric Ciotti a jugé le texte « inacceptable ».",
+     "Éric Ciotti"),
     ("L'avocate de la famille, Me Agnès Labbé, a dénoncé « une défense qui salit la mémoire "
      "de Julien » et demandé aux jurés de « ne pas se laisser abuser par une version "
      "construite après coup ».", "Agnès Labbé"),
