@@ -257,6 +257,8 @@ def _is_infinitive(word: Word) -> bool:
 
 
 _QUE = frozenset({"que", "qu'", "qu’"})
+#: Verbs whose « pour que » right after them opens what is asked for, not a purpose.
+_PLEADING_VERBS = frozenset({"plaider", "insister"})
 
 
 def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> int | None:
@@ -276,6 +278,9 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
         if w.text.lower() in _QUE:
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »
+            if locution and lemma in _PLEADING_VERBS and j == group.end + 2 \
+                    and words[j - 1].text.lower() == "pour":
+                return j + 1  # « a plaidé pour que les directives soient prises en compte »
             return None if relative or locution else j + 1
         if asks and w.text.lower() in ("si", "s'", "s’") and w.upos == "SCONJ":
             return j + 1  # « a demandé si la réforme serait maintenue »

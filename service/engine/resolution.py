@@ -535,10 +535,10 @@ def _topic(m: Mention, text: str, pool: Sequence[Resolved]) -> Resolved | None:
                  and p.mention.span.end <= found.end(1) and _agrees(m, p)), None)
 
 
-def _sentence_between(text: str, first: Resolved, then: Resolved) -> bool:
+def _sentence_between(text: str, first: Mention, then: Mention) -> bool:
     """Whether a sentence ends between two mentions, in that order."""
-    between = text[first.mention.span.end : then.mention.span.start]
-    return first.mention.span.end <= then.mention.span.start \
+    between = text[first.span.end : then.span.start]
+    return first.span.end <= then.span.start \
         and re.search(r"[.!?…][»”\"]?\s", between) is not None
 
 
@@ -601,8 +601,15 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             # décrivait… »; not « La fédération a nommé X. Elle indique… »)
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
                           and p.speaker.kind == "person"
-                          and (found is None or _sentence_between(registry.text, found, p))),
+                          and (found is None
+                               or _sentence_between(registry.text, found.mention, p.mention))),
                          found)
+        if found is None and m.written:
+            # nobody before: the body the reported sentence is about (« Le parquet a ouvert
+            # une enquête, a-t-il annoncé dans un communiqué »)
+            found = next((p for p in reversed(others) if p.speaker.kind == "organization"
+                          and _compatible(m, p)
+                          and not _sentence_between(registry.text, p.mention, m)), None)
         if found is not None:
             return Resolved(Speaker(found.speaker.name, m.span, found.speaker.kind), m,
                             "anaphora", m.gender, m.number)

@@ -223,6 +223,14 @@ def test_a_report_in_a_relative_clause_ends_with_it(run, text, said, speaker):
     pytest.param("L’avocat de la défense, Me Richard Vidal, a dénoncé pour sa part « un dossier "
                  "vide, bâti sur des rumeurs ».",
                  "dénoncer", "Richard Vidal", id="lawyer-title-me-is-not-the-pronoun-me"),
+    pytest.param("Le député Yanis Ferhat a plaidé pour que les directives anticipées soient "
+                 "prises en compte.", "plaider", "Yanis Ferhat", id="plaider-pour-que"),
+    pytest.param("Interrogé sur son arrêt réflexe, le gardien Yanis Belkacem a souri : « Je ne "
+                 "l'ai pas vraiment vu partir. »", "sourire", "Yanis Belkacem",
+                 id="sourire-before-a-colon"),
+    pytest.param("Le parquet national financier a ouvert une enquête visant l'animateur "
+                 "Stéphane Morello, a-t-il annoncé mardi dans un communiqué.", "annoncer",
+                 "parquet national financier", id="written-incise-pronoun-for-the-body-reported"),
 ])
 def test_the_speaker_of_a_cue(run, text, lemma, speaker):
     [q] = [q for q in run(text) if q.cue and q.cue.lemma == lemma]
