@@ -42,6 +42,7 @@ PERSON_NOUNS = word_set(
     otage pompier gendarme bourgmestre ingénieur ingénieure astronaute coureur coureuse
     cycliste athlète sportif sportive champion championne nageur nageuse skieur skieuse
     footballeur footballeuse boxeur boxeuse pilote navigateur navigatrice marraine parrain
+    sprinteur sprinteuse grimpeur grimpeuse rouleur rouleuse puncheur puncheuse
     romancier romancière architecte vétérinaire éleveur éleveuse viticulteur viticultrice
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur

@@ -173,6 +173,14 @@ _COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour"
 #: Role and body nouns, which mark no particular person (« porte-parole du gouvernement »
 #: and « chef du gouvernement » are two people), as ``folded_words`` gives them.
 _NOUNS = frozenset(w for noun in PERSON_NOUNS | ORGANIZATION_NOUNS for w in folded_words(noun))
+#: Offices one person holds at a time, whose title names the holder (``folded_words``
+#: forms): « le préfet » is the prefect, whoever the text named last.
+_SOLE_OFFICES = frozenset({"ministre", "prefet", "prefete", "maire", "procureur", "procureure",
+                           "chef", "cheffe", "premier", "premiere", "chancelier", "chanceliere",
+                           "pape", "roi", "reine", "gouverneur", "gouverneure", "recteur",
+                           "rectrice"})
+#: The words of office and leader titles (``folded_words`` forms).
+_OFFICE_WORDS = frozenset(w for noun in OFFICE_NOUNS | LEADER_NOUNS for w in folded_words(noun))
 _FOLDED_UNION_NAMES = frozenset(" ".join(folded_words(name)) for name in UNION_NAMES)
 _COMPANY_WORDS = frozenset(w for noun in _COMPANY_NOUNS for w in folded_words(noun))
 _BODY_WORDS = frozenset(w for noun in ORGANIZATION_NOUNS for w in folded_words(noun)) \
@@ -263,10 +271,13 @@ def _bare_fits(bare: list[str], role: list[str], office: str) -> bool:
 
 
 #: A name set off as the one on trial (« Julien Mercadier, jugé depuis lundi par la cour
-#: d'assises », « X, poursuivi pour escroquerie »), and the nouns that then describe them.
-_ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:jugée?s?|"
+#: d'assises », « X, poursuivi pour escroquerie », « X, 45 ans, est jugé »), and the nouns
+#: that then describe them.
+_ON_TRIAL = re.compile(r"\b([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)\s*,\s*(?:\d+\s+ans\s*,\s*)?"
+                       r"(?:(?:est|sont|sera|seront|était|a\s+été)\s+)?(?:jugée?s?|"
                        r"poursuivie?s?|soupçonnée?s?|accusée?s?|mise?s?\s+en\s+examen)\b")
 _ON_TRIAL_ROLES = (["accuse"], ["prevenu"], ["suspect"])
+_ON_TRIAL_WORDS = frozenset(w for role in _ON_TRIAL_ROLES for w in role)
 #: A name said to preside a body (« Le jury, présidé par l'actrice Nathalie Brémont, »):
 #: the president of that body, whom « sa présidente » then names.
 _PRESIDING = re.compile(r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)([a-zà-ÿ-]+)\s*,?\s*présidée?\s+par\s+"
@@ -535,11 +546,14 @@ def _topic(m: Mention, text: str, pool: Sequence[Resolved]) -> Resolved | None:
                  and p.mention.span.end <= found.end(1) and _agrees(m, p)), None)
 
 
+#: The end of a sentence, before the space after it.
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s")
+
+
 def _sentence_between(text: str, first: Mention, then: Mention) -> bool:
     """Whether a sentence ends between two mentions, in that order."""
     between = text[first.span.end : then.span.start]
-    return first.span.end <= then.span.start \
-        and re.search(r"[.!?…][»”\"]?\s", between) is not None
+    return first.span.end <= then.span.start and _SENTENCE_END.search(between) is not None
 
 
 def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
@@ -623,7 +637,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if tied:
             return Resolved(Speaker(tied, m.span, "person"), m, "role", m.gender, m.number)
         if m.determiner in ("def", "dem"):
-            found = _antecedent(m, folded_words(role), registry, earlier, others)
+            found = _antecedent(m, folded_words(role), registry, earlier, others) \
+                or _person_just_named(m, folded_words(role), registry, earlier, others)
             if found is not None:
                 return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
                                 "description", m.gender, m.number)
@@ -838,6 +853,46 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
     # « son homologue sénégalaise, X ... la cheffe de la diplomatie sénégalaise »
     marks = {w for w in role if len(w) > 3 and w not in _NOUNS} - _FUNCTION_WORDS
     return _latest([p for p in _people(m, earlier, others) if marks & _roles(p, registry)])
+
+
+def _person_just_named(m: Mention, role: list[str], registry: Registry,
+                       earlier: list[Resolved], others: Sequence[Resolved]) -> Resolved | None:
+    """The person named last, in this sentence or the one before, whom a definite
+    description no other rule resolves describes again (« a déclaré M. Mercier … Le
+    directeur de course a promis », « Axel Morand ne cachait pas sa déception. Le sprinteur
+    de Cap Horizon estime »): news text varies the words for the person it quotes.
+
+    Not for someone an indefinite introduced (« un responsable … le responsable »), a noun
+    fronting another's complement (« l'entourage du ministre »), a nationality or an age
+    (their own rules decide), an office held by one person (« le préfet », « le ministre
+    de l'Économie »: the title names its holder), a person the text gives another office,
+    another party or the dock (« Jean Dupont, 45 ans, est jugé … l'avocat de la
+    défense »), a paraphrase whose complement is not theirs (« l'entraîneur X … le
+    technicien de la SNCF »), someone named as an object in this very sentence (« a
+    répondu à Jean-Luc Mélenchon le Premier ministre »), nor a name that may be a body's
+    (« France Bleu »): the person must have a first name or a gendered role."""
+    head = folded_words(m.head_lemma)[0]
+    fronted = head not in role[: next((n for n, w in enumerate(role) if w in _COMPLEMENT_WORDS),
+                                      len(role))]
+    if m.determiner != "def" or m.possessive or m.number == "Plur" or fronted \
+            or registry.introduced(m) or m.head_lemma in NATIONALITY_NOUNS \
+            or head in AGE_DECADES or head in _SOLE_OFFICES:
+        return None
+    found = _latest([p for p in _people(m, earlier, others) if p.speaker.name in registry.names])
+    if found is None or first_name_gender(found.speaker.name) is None \
+            and registry.gender_of(found.speaker.name) is None:
+        return None
+    roles = _roles(found, registry)
+    offices = roles & _OFFICE_WORDS
+    if clash(role, roles) or roles & _ON_TRIAL_WORDS \
+            or offices and head in _OFFICE_WORDS and head not in offices \
+            or describes(head, roles, True) and not _fits(role, found, registry):
+        return None
+    if not any(found is e for e in earlier) \
+            and not _sentence_between(registry.text, found.mention, m):
+        return None
+    between = registry.text[found.mention.span.end : m.span.start]
+    return found if len(_SENTENCE_END.findall(between)) <= 1 else None
 
 
 def _fits(role: list[str], p: Resolved, registry: Registry) -> bool:

@@ -353,6 +353,18 @@ def test_profession_descriptions_refer_back_to_the_person_named_before(run):
     pytest.param("Léa Castagnet et Mathieu Lefort ont visité le site. Mme Castagnet a salué le "
                  "travail des équipes. M. Lefort est resté discret. « C'est un moment "
                  "historique », a-t-elle confié.", "Léa Castagnet", id="title-tells-the-gender"),
+    pytest.param("« Une chute, ça arrive », a déclaré M. Jean-Luc Mercier. Le directeur de "
+                 "course a promis que le tracé serait « revu si nécessaire ».",
+                 "Jean-Luc Mercier", id="a-description-for-the-speaker-just-quoted"),
+    pytest.param("Axel Morand ne cachait pas sa déception. Le sprinteur de Cap Horizon estime "
+                 "avoir été « enfermé » le long des barrières.", "Axel Morand",
+                 id="a-description-for-the-subject-of-the-sentence-before"),
+    pytest.param("Axel Morand a fini deuxième. La course a été rapide. Le vent soufflait fort. "
+                 "Le sprinteur de Cap Horizon estime avoir été « enfermé ».",
+                 "sprinteur de Cap Horizon", id="a-description-two-sentences-on-names-no-one"),
+    pytest.param("Paul Girard a visité la caserne. Le préfet a annoncé que les renforts "
+                 "arriveraient « dès lundi ».", "préfet",
+                 id="a-sole-office-names-its-holder-not-the-person-just-named"),
 ])
 def test_the_last_speaker_resolves_to_the_person_described(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
