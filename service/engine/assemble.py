@@ -100,6 +100,21 @@ def _written(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
     return _WRITTEN.search(text, start, sentence.end) is not None
 
 
+#: Words of a speaker speaking of themselves (« je », « mon »).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?!\w)")
+#: A third person spoken of (« Il souffre », « Son état »), not an impersonal « il »
+#: (« il faut », « il y a »).
+_THIRD_PERSON = re.compile(r"(?i)\b(?:elle|son|sa|ses|il(?!\s+(?:ne\s+|n['’]\s*)?(?:faut|faudra|"
+                           r"faudrait|fallait|fallu|y|s['’]agit|est\s+temps|reste|semble|"
+                           r"paraît)\b))\b")
+
+
+def _speaks_of_another(said: str) -> bool:
+    """Whether a quotation speaks of a third person and never of its speaker (« Son état
+    n'inspire pas d'inquiétude », « Il souffre d'une fracture »)."""
+    return _FIRST_PERSON.search(said) is None and _THIRD_PERSON.search(said) is not None
+
+
 def _final_stop(text: str, spans: list[QuoteSpan], start: int, end: int) -> int:
     """A stop written inside the closing mark belongs to the quotation (« B. »,
     "B."), whatever the mark: content ending there keeps it."""
@@ -210,6 +225,8 @@ def attribute(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan],
             mention = describe(text, a.sentence, a.speaker, a.speaker_words)
             if mention.pronoun and _written(text, sentences, a.sentence):
                 mention = replace(mention, written=True)
+            if a.direct_capable and _speaks_of_another(text[a.start : a.end]):
+                mention = replace(mention, quotes_another=True)
             if mention.pronoun != "on":  # « on raconte que »: nobody in particular
                 mentions[n] = mention
     named = _name_mentions(text, sentences, quotes)

@@ -548,6 +548,8 @@ def _topic(m: Mention, text: str, pool: Sequence[Resolved]) -> Resolved | None:
 
 #: The end of a sentence, before the space after it.
 _SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s")
+#: A quotation, whose own sentences the narration's do not count.
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 
 
 def _sentence_between(text: str, first: Mention, then: Mention) -> bool:
@@ -869,13 +871,16 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
     another party or the dock (« Jean Dupont, 45 ans, est jugé … l'avocat de la
     défense »), a paraphrase whose complement is not theirs (« l'entraîneur X … le
     technicien de la SNCF »), someone named as an object in this very sentence (« a
-    répondu à Jean-Luc Mélenchon le Premier ministre »), nor a name that may be a body's
-    (« France Bleu »): the person must have a first name or a gendered role."""
+    répondu à Jean-Luc Mélenchon le Premier ministre »), someone an event befell (« X, 34
+    ans, a été blessé … a affirmé le conducteur du camion »), a quotation that speaks of
+    someone else and never of its speaker (« Son état n'inspire pas d'inquiétude », a
+    indiqué le médecin de garde), nor a name that may be a body's (« France Bleu »): the
+    person must have a first name or a gendered role."""
     head = folded_words(m.head_lemma)[0]
     fronted = head not in role[: next((n for n, w in enumerate(role) if w in _COMPLEMENT_WORDS),
                                       len(role))]
     if m.determiner != "def" or m.possessive or m.number == "Plur" or fronted \
-            or registry.introduced(m) or m.head_lemma in NATIONALITY_NOUNS \
+            or m.quotes_another or registry.introduced(m) or m.head_lemma in NATIONALITY_NOUNS \
             or head in AGE_DECADES or head in _SOLE_OFFICES:
         return None
     found = _latest([p for p in _people(m, earlier, others) if p.speaker.name in registry.names])
@@ -884,15 +889,25 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
         return None
     roles = _roles(found, registry)
     offices = roles & _OFFICE_WORDS
-    if clash(role, roles) or roles & _ON_TRIAL_WORDS \
+    if clash(role, roles) or roles & _ON_TRIAL_WORDS or _acted_upon(registry.text, found) \
             or offices and head in _OFFICE_WORDS and head not in offices \
             or describes(head, roles, True) and not _fits(role, found, registry):
         return None
     if not any(found is e for e in earlier) \
             and not _sentence_between(registry.text, found.mention, m):
         return None
-    between = registry.text[found.mention.span.end : m.span.start]
+    between = _QUOTED.sub("", registry.text[found.mention.span.end : m.span.start])
     return found if len(_SENTENCE_END.findall(between)) <= 1 else None
+
+
+#: A passive or what befalls someone, right after their name (« X, 34 ans, a été
+#: blessé », « X a disparu »): the one the event befell, whom others then speak of.
+_ACTED_UPON = re.compile(r"\s*(?:,\s*(?:[^,.]{1,40},\s*)?)?(?:a|avait|ont|est|sont|était)\s+"
+                         r"(?:\w+\s+)?(?:été|disparue?s?|morte?s?|décédée?s?)\b")
+
+
+def _acted_upon(text: str, p: Resolved) -> bool:
+    return _ACTED_UPON.match(text, p.mention.span.end) is not None
 
 
 def _fits(role: list[str], p: Resolved, registry: Registry) -> bool:

@@ -61,6 +61,7 @@ class Mention:
     written: bool = False  # said in a communiqué or a letter: a body may be the source
     alias: str | None = None  # the acronym in brackets after the name (``CRE``)
     possessive: bool = False  # « son entraîneur »: someone related to another person
+    quotes_another: bool = False  # its quotation speaks of someone else (« Son état… »)
 
     @property
     def person_role(self) -> bool:  # also the head of « médecin-chef »
