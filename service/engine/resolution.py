@@ -893,11 +893,11 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
             or offices and head in _OFFICE_WORDS and head not in offices \
             or describes(head, roles, True) and not _fits(role, found, registry):
         return None
-    if not any(found is e for e in earlier) \
-            and not _sentence_between(registry.text, found.mention, m):
-        return None
     between = _QUOTED.sub("", registry.text[found.mention.span.end : m.span.start])
-    return found if len(_SENTENCE_END.findall(between)) <= 1 else None
+    ends = len(_SENTENCE_END.findall(between))
+    if ends > 1 or ends == 0 and not any(found is e for e in earlier):
+        return None  # too far back, or an object of this very sentence
+    return found
 
 
 #: A passive or what befalls someone, right after their name (« X, 34 ans, a été

@@ -294,7 +294,7 @@ def _side_by_side(words: list[Word], run: list[int]) -> list[list[int]]:
     if len(run) >= 3 and party and not _is_name_word(words[run[1]]):
         # « la députée RN du Var Laurence Bastide »: the party, then the place and the name
         rest = list(dropwhile(lambda k: not _is_name_word(words[k]), run[1:]))
-        return [run[:1], *_side_by_side(words, rest)]
+        return [run[:1], *_side_by_side(words, rest)] if rest else [run]
     office = _word_before(words, before) if before is not None else None
     head = words[run[0]].head  # the office past a party (« la députée RN du Var »)
     held = (before is not None and words[before].lemma.lower() in _PLACE_NOUNS) or any(
