@@ -176,7 +176,7 @@ SETS = {
                     "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.92}),
     # Measured when added, before the session's rules (c3d9a26): f1 0.935 (P 0.955, R
     # 0.915), direct 0.982, mixed+indirect 0.908, speaker 0.829, cue 1.0, type 0.993; after
-    # the fixes it was read for (3489365): f1 0.941 (P 0.956, R 0.927), direct 0.991,
+    # the fixes it was read for (aa82e52): f1 0.941 (P 0.956, R 0.927), direct 0.991,
     # mixed+indirect 0.913, speaker 0.865.
     "dev11": (10, {"f1": 0.94, "speaker_accuracy": 0.85, "cue_accuracy": 0.98,
                    "type_accuracy": 0.98}, {"direct": 0.97, "mixed+indirect": 0.90}),
