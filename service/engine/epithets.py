@@ -49,9 +49,8 @@ _REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "bret
                               "auvergnat", "auvergnate", "provencal", "provencale", "picard",
                               "picarde", "berrichon", "berrichonne", "occitan", "occitane",
                               "gascon", "gasconne", "angevin", "angevine", "poitevin",
-                              "poitevine", "bourguignon",
-                              "bourguignonne", "mosellan", "mosellane", "tourangeau",
-                              "tourangelle", "manceau", "mancelle"})
+                              "poitevine", "bourguignon", "bourguignonne", "mosellan",
+                              "mosellane", "tourangeau", "tourangelle", "manceau", "mancelle"})
 #: Newspapers named like the people of their region (« a rapporté le Parisien »), and
 #: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
 _NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",

@@ -68,8 +68,14 @@ def test_selon_gives_the_source(run):
      "en l’état ».", "le texte « ne passera pas en l’état", "Cyrielle Chatelain"),
     ("D'après le maire de Lyon, Grégory Doucet, les travaux commenceront lundi.",
      "les travaux commenceront lundi", "Grégory Doucet"),
+    # what describes the source (a role, a relative clause) is not what it says
+    ("D'après Me Sandrine Morel, avocate des parties civiles, les expertises ont été "
+     "bâclées.", "les expertises ont été bâclées", "Sandrine Morel"),
+    ("Selon le préfet, qui s'est rendu sur place, la situation est maîtrisée.",
+     "la situation est maîtrisée", "préfet"),
 ])
-def test_the_name_set_off_after_selon_belongs_to_the_source(run, text, content, speaker):
+def test_the_name_and_description_of_a_selon_source_are_not_what_it_says(run, text, content,
+                                                                         speaker):
     [q] = run(text)
     assert (q.text, q.speaker.name) == (content, speaker)
 
