@@ -45,6 +45,8 @@ _PORTFOLIOS = word_set(
     "commerce énergie recherche famille numérique etat état république assemblée sénat "
     "otan onu"
 )
+#: Whom « le conseil de … » defends: then the noun names a lawyer.
+_CLIENTS = PERSON_NOUNS | {"famille", "victime"}
 _CASE_WORDS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "par", "sur"})
 
 
@@ -422,17 +424,20 @@ def bracket_end(words: list[Word], j: int) -> int:
 
 #: Participles that give a role its remit (« chargée des mobilités »).
 _IN_CHARGE = frozenset({"chargé", "chargée"})
+_OUTGOING = frozenset({"sortant", "sortante"})
 
 
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
     between commas right after word ``last`` of a role phrase (past an aside in brackets
-    and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », a remit,
-    « chargée des mobilités, », and a title, « , le docteur X, »)."""
+    and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », « sortant »,
+    a remit, « chargée des mobilités, », and a title, « , le docteur X, »)."""
     j = bracket_end(words, last + 1)
     if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’"):
         place = name_words(words, j + 1)  # « (CRPM) de Normandie, Yannick Lebas, »
         j = place[-1] + 1 if place else j
+    if j == last + 1 and j < len(words) and words[j].text.lower() in _OUTGOING:
+        j += 1  # « du maire sortant, Yannick Le Borgne, », « sortant » parsed as a verb
     if j < len(words) and words[j].text.lower() in _IN_CHARGE:
         # « la vice-présidente du conseil régional chargée des mobilités, Claire X, »
         j = next((k for k in range(j + 1, min(j + 7, len(words))) if words[k].text == ","),
@@ -611,13 +616,22 @@ def _without_role_word(words: list[Word], run: list[int]) -> list[int]:
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
     """« Johanna Rolland, maire de Nantes, »: the name a role phrase is set off after;
-    also after a title and its name (« le capitaine Julien Roussel, porte-parole du SDIS »)."""
+    also after a title and its name (« le capitaine Julien Roussel, porte-parole du SDIS »),
+    and for a second role with no article (« Émilie Vasseur, infirmière et porte-parole du
+    collectif »; « X, Y et le président » is someone else)."""
     words = sentence.words
     w = words[head]
-    if w.rel != "appos" or not 0 <= w.head < head \
-            or not any(words[k].text == "," for k in range(w.head + 1, head)):
+    second_role = w.rel == "conj" and not any(words[c].upos == "DET" for c in w.children)
+    if w.rel != "appos" and not second_role or not 0 <= w.head < head:
         return None
     named = w.head
+    if second_role:  # the conjunct hung on the first role or a word of it
+        while words[named].rel == "nmod" and 0 <= words[named].head < named:
+            named = words[named].head
+        if words[named].rel == "appos" and words[named].upos == "NOUN":
+            named = words[named].head
+    if not any(words[k].text == "," for k in range(named + 1, head)):
+        return None
     if words[named].upos == "NOUN":  # the title: its own apposed name before the comma
         named = next((c for c in words[named].children if named < c < head
                       and words[c].upos == "PROPN" and words[c].rel == "appos"), -1)
@@ -681,16 +695,36 @@ def describe(text: str, sentence: Sentence, head: int,
     start, end = words[idx[0]].start, words[idx[-1]].end
     if pronoun and text[start:end].lower().endswith(pronoun):
         start = end - len(pronoun)  # the il of -t-il
-    nouns = [role_lemma(words[i]) for i in role_words
-             if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS]
-    head_lemma = nouns[0] if nouns else role_lemma(w)
+    noun = next((i for i in role_words
+                 if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS), head)
+    head_lemma = role_lemma(words[noun])
+    possessive = text[start:end].split()[0].lower() in _POSSESSIVES
+    if head_lemma == "conseil" and _counsel(words, noun, possessive):
+        head_lemma = "avocat"
     title = _title_after(text, head_lemma, w.end, end, name)
     if title:  # « le magazine "Écrans" » speaks under its title
         name, end = title.group(1), title.end()
-    possessive = text[start:end].split()[0].lower() in _POSSESSIVES
     return Mention(Span(text[start:end], start, end), name, role, pronoun, head_lemma,
                    det, gender, number, alias=_acronym_after(words, run[-1]) if run else None,
                    possessive=possessive)
+
+
+def _counsel(words: list[Word], noun: int, possessive: bool) -> bool:
+    """Whether « conseil » is someone's lawyer: « son conseil », « le conseil de l'élu »,
+    « le conseil de Mme Roux », « le conseil de la famille »; not « le conseil municipal »,
+    « le conseil de Paris », « le Conseil d'État » or « le conseil des ministres »."""
+    if words[noun].text != "conseil":
+        return False
+    after = words[noun + 1 : noun + 4]
+    if not after or after[0].upos == "PUNCT":
+        return possessive
+    if after[0].text.lower() != "de" or len(after) < 2:
+        return False
+    if after[1].text in TITLES or first_name_gender(after[1].text) is not None:
+        return True  # « le conseil de Mme Roux », « le conseil de Jean Dupont »
+    client = next((w for w in after[1:] if w.upos != "DET"), None)  # « élu » may be a verb
+    return client is not None and role_lemma(client) in _CLIENTS \
+        and client.feats.get("Number") != "Plur"
 
 
 def _acronym_after(words: list[Word], last: int) -> str | None:

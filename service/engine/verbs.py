@@ -162,7 +162,7 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     modified = _participle_noun(words, group.start)
     if modified is not None:
         return modified
-    k = group.start - 1
+    k = _before_label(words, group.start - 1)
     if k >= 0 and v.rel != "xcomp" and not is_time_word(words, k) \
             and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):
         return k  # a subject right before the verb that the parser attached elsewhere
@@ -170,6 +170,21 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     if (v.rel in ("conj", "advcl", "xcomp") or gerund) and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
     return _subject_before_aside(words, group.start)
+
+
+def _before_label(words: list[Word], k: int) -> int:
+    """The head of the name before a short label in brackets ending at word ``k``
+    (« Yannick Le Borgne (divers droite) s'est dit »), else ``k``."""
+    if k < 0 or words[k].text != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(k - 5, -1), -1) if words[j].text == "("), None)
+    if opening is None:
+        return k
+    k = opening - 1
+    while k >= 0 and words[k].upos == "PROPN" and k - 3 <= words[k].head < k \
+            and words[words[k].head].upos == "PROPN":
+        k = words[k].head  # « Le Borgne » hung on « Yannick »
+    return k
 
 
 def _emphatic_repeat(words: list[Word], k: int) -> bool:

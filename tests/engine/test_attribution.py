@@ -436,6 +436,33 @@ def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
     assert q.speaker.name == speaker
 
 
+def test_a_name_before_a_label_in_brackets_is_the_subject(run):
+    # the parser hangs the name on « Joint », which it takes for a noun
+    [q] = run("Joint par téléphone, Yannick Le Borgne (divers droite) s'est dit "
+              "« abasourdi » par cette décision.")
+    assert (q.cue.text, q.speaker.name) == ("s'est dit", "Yannick Le Borgne")
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("Son avocat, Me Antoine Guillou, a fait appel. « Sanctionner une liste pour un tract, "
+     "c'est ouvrir la porte aux manœuvres », s'interroge le conseil de l'élu.",
+     "Antoine Guillou", "person"),
+    ("« Nous ferons appel », a déclaré le conseil de Mme Roux.", "conseil de Mme Roux",
+     "person"),
+    ("« La décision est injuste », a estimé le conseil de la famille.",
+     "conseil de la famille", "person"),
+    ("« Le budget est voté », a indiqué le conseil municipal.", "conseil municipal",
+     "organization"),
+    ("« Le budget est voté », a indiqué le conseil de Paris.", "conseil de Paris",
+     "organization"),
+    ("« Le projet est adopté », a annoncé le conseil des ministres.",
+     "conseil des ministres", "organization"),
+])
+def test_the_conseil_of_someone_is_their_lawyer(run, text, speaker, kind):
+    [q] = run(text)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Johanna Rolland, maire de Nantes, a inauguré la ligne de tramway. « C'est un jour "
      "historique », s'est félicitée la maire.", "Johanna Rolland"),
@@ -447,6 +474,15 @@ def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
     # « ministre » is no sign of gender: elle can still be Anne Martin
     ("Anne Martin, ministre du Travail, a reçu Paul Durand. « Le dialogue est rompu », "
      "a-t-elle regretté.", "Anne Martin"),
+    # a second role, with no article, is hers too
+    ("Émilie Vasseur, infirmière aux urgences depuis douze ans et porte-parole du collectif, "
+     "a remis sa démission. Les démissions prendront effet en février. Le collectif demande "
+     "quatorze postes. « Qu'est-ce qu'il faut, un drame ? », lance la porte-parole.",
+     "Émilie Vasseur"),
+    # « sortant », which the tagger takes for a verb, between the role and the name
+    ("La liste du maire sortant, Yannick Le Borgne, l'avait emporté. Le tribunal a annulé "
+     "le scrutin. Dans la soirée, le maire a assuré qu'il serait candidat.",
+     "Yannick Le Borgne"),
 ])
 def test_a_role_set_off_after_a_name_ties_it(run, text, speaker):
     [q] = run(text)
