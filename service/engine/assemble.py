@@ -17,6 +17,7 @@ from .composed import composed_view, to_original
 from .confidence import confidence
 from .continuation import add_continuations, merge_paragraph_chains
 from .cues import NAMING, verb_attributions
+from .epithets import demonym
 from .lexicon import DOCUMENTS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
@@ -303,6 +304,10 @@ def _name_mentions(text: str, sentences: list[Sentence],
                     w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
                 out.append((describe(text, s, i), w.rel == "nsubj"))
+            elif w.rel == "nsubj" and w.upos == "NOUN" and w.text[:1].isupper():
+                m = describe(text, s, i)  # « La Lyonnaise de 24 ans n'avait jamais… »
+                if demonym(m) is not None:
+                    out.append((m, True))
     return out
 
 

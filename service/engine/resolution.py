@@ -120,6 +120,8 @@ _OTHER_PARTY_TRADES = frozenset({"assureur", "distributeur"})
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur", "direction",
                             "maison", "éditions"}) | _TRADE_NOUNS
+#: Writings that speak for their author (« précise le communiqué », « selon le texte »).
+_WRITINGS = frozenset({"communiqué", "texte", "courrier", "lettre", "message"})
 #: Company nouns that other bodies have too (« la direction » of a school): they describe
 #: only a body the text calls a company (« le groupe suédois Norvik »).
 _MANAGEMENT_NOUNS = frozenset({"direction", "maison"})
@@ -632,6 +634,10 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
+    if m.head_lemma == "gendarme" and m.determiner == "def" and len(folded_words(role)) > 1:
+        regulator = _regulator(m, [*earlier, *others])  # « le gendarme de la Bourse »
+        if regulator is not None:
+            return regulator
     if m.person_role or _aged(m) or (person_like(m.head_lemma) and not m.organization_role):
         # « le pénaliste », « cet arboriculteur de 58 ans »
         tied = registry.president(m, folded_words(role)) or (
@@ -648,6 +654,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body
+    elif m.head_lemma in _WRITINGS and m.determiner == "def" and not m.possessive \
+            and folded_words(role) == folded_words(m.head_lemma):
+        author = _author(m, earlier)  # « Dans un communiqué, le club explique… », précise
+        if author is not None:  # le texte
+            return author
     elif m.head_lemma == "club" and m.determiner == "def" and folded_words(role) == ["club"]:
         club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
         if club is not None:
@@ -789,11 +800,39 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
 
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for; for
-    « l'instance », not a company (« Google … le groupe américain … l'instance »)."""
+    « l'instance », not a company (« Google … le groupe américain … l'instance »), and
+    never a body only introduced (« l'Anssi, dont une équipe est sur place, … l'agence »)."""
     for prev in reversed(earlier):
         if prev.speaker.kind == "organization" and not (
+                prev.mention.determiner == "ind" and not prev.mention.name) and not (
                 m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
             return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
+                            "description", m.gender, m.number)
+    return None
+
+
+#: First words of a regulator's name (« l'Autorité des marchés financiers », « la
+#: Commission de régulation de l'énergie »), whom the press calls « le gendarme de … ».
+_REGULATOR_WORDS = frozenset({"autorite", "commission", "agence", "conseil", "haut", "haute"})
+
+
+def _regulator(m: Mention, pool: Sequence[Resolved]) -> Resolved | None:
+    """The regulator last named before ``m``, which « le gendarme de la Bourse » or « le
+    gendarme de l'énergie » stands for."""
+    named = _latest([p for p in pool if p.method == "name" and p.speaker.kind == "organization"
+                     and p.mention.span.start < m.span.start
+                     and folded_words(p.speaker.name)[0] in _REGULATOR_WORDS])
+    if named is None:
+        return None
+    return Resolved(Speaker(named.speaker.name, m.span, "organization"), m, "description",
+                    m.gender, m.number)
+
+
+def _author(m: Mention, earlier: list[Resolved]) -> Resolved | None:
+    """The source a writing stands for: the person or body that spoke or acted last."""
+    for prev in reversed(earlier):
+        if prev.speaker.kind in ("person", "organization") and prev.method != "unresolved":
+            return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
                             "description", m.gender, m.number)
     return None
 

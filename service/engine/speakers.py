@@ -383,7 +383,9 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
             continue  # « Ancienne juge d'instruction, elle… »: an adjective, capitalized
         if run[0] > 0 and words[run[0] - 1].text.lower() == "chez":
             continue  # « X, délégué CGT chez Stellaris »: the employer, not the person
-        before = [j for j in idx if j < run[0] and words[j].upos != "DET"]
+        # « des » of « directeur des Autocars Vernaz » may be tagged as an article
+        before = [j for j in idx if j < run[0] and (
+            words[j].upos != "DET" or words[j].text.lower() in ("des", "du"))]
         if before and words[before[-1]].text.lower() in _CASE_WORDS:
             # « ministre de la Défense Mark Esper »: the portfolio, then the name
             whole = len(run)
@@ -572,7 +574,9 @@ _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
-    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), else the tagger's."""
+    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), masculine for one
+    whose feminine differs (``enquêteur``, which the tagger may take for a feminine), else
+    the tagger's."""
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
@@ -584,6 +588,8 @@ def _noun_gender(word: Word) -> str | None:
         return "Fem"
     if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
+    if form.endswith("eur") and {form[:-3] + "euse", form[:-3] + "rice"} & PERSON_NOUNS:
+        return "Masc"  # « enquêteur » (enquêtrice), « chercheur » (chercheuse)
     return word.feats.get("Gender")
 
 

@@ -169,7 +169,18 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     gerund = is_gerund(words, verb) and v.rel.startswith(("obl", "advcl", "advmod"))
     if (v.rel in ("conj", "advcl", "xcomp") or gerund) and v.head >= 0 and v.head not in seen:
         return subject_of(sentence, v.head, seen | {verb})
-    return _subject_before_aside(words, group.start)
+    hung = _name_hung_on_opening(words, v)
+    return hung if hung is not None else _subject_before_aside(words, group.start)
+
+
+def _name_hung_on_opening(words: list[Word], v: Word) -> int | None:
+    """« Joint par téléphone, Christophe Vernaz, directeur…, s'est dit »: the name the
+    parser hung on the participle opening the sentence, which it took for a noun."""
+    opening = next((c for c in v.children if c == 0 and words[c].rel == "advcl"), None)
+    if opening is None:
+        return None
+    return next((c for c in words[opening].children if words[c].upos == "PROPN"
+                 and words[c].rel in ("conj", "appos") and words[c - 1].text == ","), None)
 
 
 def _before_label(words: list[Word], k: int) -> int:

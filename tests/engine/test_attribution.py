@@ -443,6 +443,45 @@ def test_a_name_before_a_label_in_brackets_is_the_subject(run):
     assert (q.cue.text, q.speaker.name) == ("s'est dit", "Yannick Le Borgne")
 
 
+def test_a_name_hung_on_an_opening_participle_is_the_subject(run):
+    # the parser takes « Joint » for a noun and hangs the name on it
+    [q] = run("Joint par téléphone, Christophe Vernaz, directeur des Autocars Vernaz, "
+              "l'entreprise familiale qui assure le ramassage scolaire, s'est dit « effondré ».")
+    assert (q.cue.text, q.speaker.name) == ("s'est dit", "Christophe Vernaz")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a people's name as the subject of narration (« la Lyonnaise ») keeps her in view
+    ("Manon Delorme s'est qualifiée en battant la Polonaise Katarzyna Wolska en trois sets. "
+     "La Lyonnaise de 24 ans n'avait jamais dépassé le troisième tour. « Je ne réalise pas "
+     "encore », a raconté la joueuse.", "Manon Delorme"),
+    # the writing speaks for its author
+    ("L'AS Montreval a limogé son entraîneur. Dans un communiqué publié sur son site, le "
+     "club explique que les résultats sont insuffisants. « L'intérim sera assuré par Rudy "
+     "Masson », précise le texte.", "AS Montreval"),
+    # « le gendarme de … » is the regulator named before
+    ("L'Autorité des marchés financiers (AMF) a ouvert une enquête sur le groupe Novéa, a "
+     "annoncé jeudi le gendarme de la Bourse.", "Autorité des marchés financiers"),
+    # a body only introduced is not what « l'agence » stands for
+    ("L'Agence nationale de la sécurité des systèmes d'information (Anssi), dont une équipe "
+     "est sur place depuis lundi, a confirmé l'origine criminelle de l'attaque. « Les "
+     "hôpitaux restent une cible », a rappelé l'agence.",
+     "Agence nationale de la sécurité des systèmes d'information"),
+    # the body after « directeur des » is no name of the director's, nor of the next office
+    ("Joint par téléphone, Christophe Vernaz, directeur des Autocars Vernaz, l'entreprise "
+     "familiale qui assure le ramassage scolaire dans la vallée pour le compte de la région, "
+     "s'est dit « effondré ». Le président du conseil départemental a annoncé que la route "
+     "resterait fermée.", "président du conseil départemental"),
+    # « l'enquêteur » is a man, whatever the tagger says
+    ("Le président de la cour, Christophe Aubertin, a suspendu l'audience. Les débats ont "
+     "porté sur les semaines d'avant. Selon l'enquêteur de la gendarmerie, la jeune femme "
+     "avait reçu 300 messages. « La plainte n'avait donné lieu à aucune suite », a-t-il "
+     "confirmé.", "enquêteur de la gendarmerie"),
+])
+def test_descriptions_of_a_source_named_before(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker", "kind"), [
     ("Son avocat, Me Antoine Guillou, a fait appel. « Sanctionner une liste pour un tract, "
      "c'est ouvrir la porte aux manœuvres », s'interroge le conseil de l'élu.",
