@@ -47,7 +47,7 @@ PERSON_NOUNS = word_set(
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
     institutrice prévenu prévenue accusé accusée suspect suspecte juré jurée numéro soignant
-    soignante trentenaire vigneron vigneronne
+    soignante aide-soignant aide-soignante sondeur sondeuse trentenaire vigneron vigneronne
     quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire manager
     conservateur conservatrice plasticien plasticienne sculpteur sculptrice peintre
     talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur

@@ -162,6 +162,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     modified = _participle_noun(words, group.start)
     if modified is not None:
         return modified
+    if v.upos == "NOUN" and 0 <= v.head < verb and words[v.head].upos in ("NOUN", "PROPN"):
+        return v.head  # « Le syndicat agricole juge que », « juge » read as its complement
     k = _before_label(words, group.start - 1)
     if k >= 0 and v.rel != "xcomp" and not is_time_word(words, k) \
             and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):

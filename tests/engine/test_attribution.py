@@ -443,6 +443,13 @@ def test_a_name_before_a_label_in_brackets_is_the_subject(run):
     assert (q.cue.text, q.speaker.name) == ("s'est dit", "Yannick Le Borgne")
 
 
+def test_a_reporting_verb_read_as_a_noun_keeps_its_subject(run):
+    # the tagger reads « juge » as a noun hung on « syndicat »
+    [q] = run("Le syndicat agricole juge que les arrêtés « pénalisent ceux qui nourrissent le "
+              "pays ».")
+    assert (q.cue.text, q.speaker.name) == ("juge", "syndicat agricole")
+
+
 def test_a_name_hung_on_an_opening_participle_is_the_subject(run):
     # the parser takes « Joint » for a noun and hangs the name on it
     [q] = run("Joint par téléphone, Christophe Vernaz, directeur des Autocars Vernaz, "
@@ -477,6 +484,11 @@ def test_a_name_hung_on_an_opening_participle_is_the_subject(run):
      "porté sur les semaines d'avant. Selon l'enquêteur de la gendarmerie, la jeune femme "
      "avait reçu 300 messages. « La plainte n'avait donné lieu à aucune suite », a-t-il "
      "confirmé.", "enquêteur de la gendarmerie"),
+    # professions the lexicon knows
+    ("« Combien faudra-t-il d'accidents ? », a lancé Sandrine Oudin, mère d'une élève. Sa "
+     "fille « a vu le car basculer », raconte cette aide-soignante.", "Sandrine Oudin"),
+    ("Bertrand Lacombe, directeur de l'institut Opinio, a présenté l'enquête. Le sondeur juge "
+     "toutefois le second tour « beaucoup plus ouvert qu'il n'y paraît ».", "Bertrand Lacombe"),
 ])
 def test_descriptions_of_a_source_named_before(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
