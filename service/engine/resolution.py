@@ -635,7 +635,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
     if m.head_lemma == "gendarme" and m.determiner == "def" and len(folded_words(role)) > 1:
-        regulator = _regulator(m, [*earlier, *others])  # « le gendarme de la Bourse »
+        regulator = _regulator(m, folded_words(role), [*earlier, *others])
         if regulator is not None:
             return regulator
     if m.person_role or _aged(m) or (person_like(m.head_lemma) and not m.organization_role):
@@ -656,8 +656,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             return body
     elif m.head_lemma in _WRITINGS and m.determiner == "def" and not m.possessive \
             and folded_words(role) == folded_words(m.head_lemma):
-        author = _author(m, earlier)  # « Dans un communiqué, le club explique… », précise
-        if author is not None:  # le texte
+        author = _author(m, earlier, registry.text)  # « Dans un communiqué, le club
+        if author is not None:  # explique… », précise le texte
             return author
     elif m.head_lemma == "club" and m.determiner == "def" and folded_words(role) == ["club"]:
         club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
@@ -801,40 +801,79 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for; for
     « l'instance », not a company (« Google … le groupe américain … l'instance »), and
-    never a body only introduced (« l'Anssi, dont une équipe est sur place, … l'agence »)."""
+    never a part of a body a relative clause names (« l'Anssi, dont une équipe est sur
+    place, … l'agence »)."""
     for prev in reversed(earlier):
-        if prev.speaker.kind == "organization" and not (
-                prev.mention.determiner == "ind" and not prev.mention.name) and not (
+        if prev.speaker.kind == "organization" \
+                and prev.mention.span.text.split()[0].lower() != "dont" and not (
                 m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
             return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
                             "description", m.gender, m.number)
     return None
 
 
-#: First words of a regulator's name (« l'Autorité des marchés financiers », « la
-#: Commission de régulation de l'énergie »), whom the press calls « le gendarme de … ».
-_REGULATOR_WORDS = frozenset({"autorite", "commission", "agence", "conseil", "haut", "haute"})
+#: What « le gendarme de … » regulates, and words of the regulator's name or acronym
+#: (``folded_words`` forms): « le gendarme de la Bourse » is the Autorité des marchés
+#: financiers, « le gendarme de l'énergie » the Commission de régulation de l'énergie.
+_REGULATED = {
+    "bourse": {"marches", "amf"}, "marches": {"marches", "amf"},
+    "energie": {"energie", "cre"}, "nucleaire": {"nucleaire", "asn"},
+    "donnees": {"informatique", "libertes", "cnil"}, "vie": {"informatique", "cnil"},
+    "telecoms": {"communications", "arcep"}, "concurrence": {"concurrence"},
+    "audiovisuel": {"audiovisuel", "arcom", "csa"}, "banques": {"prudentiel", "acpr"},
+}
 
 
-def _regulator(m: Mention, pool: Sequence[Resolved]) -> Resolved | None:
-    """The regulator last named before ``m``, which « le gendarme de la Bourse » or « le
-    gendarme de l'énergie » stands for."""
+def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolved | None:
+    """The regulator named before ``m`` that « le gendarme de la Bourse » (``role``, as
+    ``folded_words`` gives it) stands for; none for a gendarme of a brigade."""
+    marks = set().union(*(_REGULATED.get(w, set()) for w in role[1:]))
     named = _latest([p for p in pool if p.method == "name" and p.speaker.kind == "organization"
                      and p.mention.span.start < m.span.start
-                     and folded_words(p.speaker.name)[0] in _REGULATOR_WORDS])
+                     and marks & set(folded_words(f"{p.speaker.name} {p.mention.alias or ''}"))])
     if named is None:
         return None
     return Resolved(Speaker(named.speaker.name, m.span, "organization"), m, "description",
                     m.gender, m.number)
 
 
-def _author(m: Mention, earlier: list[Resolved]) -> Resolved | None:
-    """The source a writing stands for: the person or body that spoke or acted last."""
+#: A writing that names its channel (« dans un communiqué », « a publié un communiqué »).
+_CHANNEL = re.compile(r"\b(?:communiqué|courrier|lettre|message|note)\b", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"\n+")
+#: A writing someone received, read out or no one signed: not theirs.
+_NOT_THE_AUTHOR = re.compile(r"\b(?:reçue?s?|adressée?s?|lue?s?|transmise?s?|anonymes?)\b",
+                             re.IGNORECASE)
+
+
+def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
+    """The source a writing stands for (« précise le communiqué »): the latest person or
+    body whose sentence names the channel it spoke through (« Dans un communiqué, le club
+    explique », « La mairie a publié un communiqué »), or a body speaking last in the
+    paragraph (« La préfecture a annoncé … », précise le communiqué); not one who received
+    or read out a writing (« a reçu une lettre de menaces »); in this paragraph or the one
+    before."""
+    last = True
     for prev in reversed(earlier):
-        if prev.speaker.kind in ("person", "organization") and prev.method != "unresolved":
+        breaks = len(_LINE_BREAKS.findall(text, prev.mention.span.end, m.span.start))
+        if breaks > 1:
+            return None
+        if prev.speaker.kind not in ("person", "organization") or prev.method == "unresolved":
+            continue
+        sentence = _sentence_of(text, prev.mention)
+        body_just_before = last and not breaks and prev.speaker.kind == "organization"
+        last = False
+        if (body_just_before or _CHANNEL.search(sentence)) \
+                and not _NOT_THE_AUTHOR.search(sentence):
             return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
                             "description", m.gender, m.number)
     return None
+
+
+def _sentence_of(text: str, m: Mention) -> str:
+    """The narration of the sentence holding a mention, quotations left out."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.span.start)), default=0)
+    end = next((e.start() for e in _SENTENCE_END.finditer(text, m.span.end)), len(text))
+    return _QUOTED.sub("", text[start:end])
 
 
 def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[Resolved],

@@ -443,6 +443,32 @@ def test_a_name_before_a_label_in_brackets_is_the_subject(run):
     assert (q.cue.text, q.speaker.name) == ("s'est dit", "Yannick Le Borgne")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a letter someone received is not theirs
+    ("Le maire, Paul Girard, a reçu mardi une lettre de menaces de mort. « Tu vas payer », "
+     "indique le courrier.", "courrier"),
+    # a communiqué is its issuer's, not the bystander's who spoke in between
+    ("La mairie de Pornic a publié un communiqué jeudi après la fermeture de la piscine. « On "
+     "nous prévient la veille, c'est scandaleux », a réagi un habitant, Paul Guérin. « La "
+     "réouverture est prévue en septembre », ajoute le communiqué.", "mairie de Pornic"),
+    # a gendarme of a brigade regulates nothing
+    ("Le Conseil départemental de la Manche avait installé des radars sur cette route. « Il "
+     "roulait à 180 km/h », a raconté le gendarme de la brigade de Carentan.",
+     "gendarme de la brigade de Carentan"),
+    # the regulator a « gendarme » stands for, not a court named in between
+    ("L'Arcep a sanctionné l'opérateur Telvia. Saisi par l'opérateur, le Conseil d'État a "
+     "rejeté le recours. « Les engagements n'ont pas été tenus », rappelle le gendarme des "
+     "télécoms.", "Arcep"),
+    # a body just introduced is what « l'organisation » stands for
+    ("L'Organisation mondiale de la santé (OMS) a publié jeudi un rapport sur le paludisme. "
+     "Une organisation locale, dont les bénévoles distribuent des moustiquaires, a salué ces "
+     "recommandations. « Les moyens restent insuffisants », rappelle l'organisation.",
+     "organisation locale"),
+])
+def test_descriptions_that_stand_for_no_one_else(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
 def test_a_reporting_verb_read_as_a_noun_keeps_its_subject(run):
     # the tagger reads « juge » as a noun hung on « syndicat »
     [q] = run("Le syndicat agricole juge que les arrêtés « pénalisent ceux qui nourrissent le "
