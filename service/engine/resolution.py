@@ -818,7 +818,7 @@ def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
 _REGULATED = {
     "bourse": {"marches", "amf"}, "marches": {"marches", "amf"},
     "energie": {"energie", "cre"}, "nucleaire": {"nucleaire", "asn"},
-    "donnees": {"informatique", "libertes", "cnil"}, "vie": {"informatique", "cnil"},
+    "donnees": {"informatique", "libertes", "cnil"},
     "telecoms": {"communications", "arcep"}, "concurrence": {"concurrence"},
     "audiovisuel": {"audiovisuel", "arcom", "csa"}, "banques": {"prudentiel", "acpr"},
 }
@@ -839,6 +839,7 @@ def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolve
 
 #: A writing that names its channel (« dans un communiqué », « a publié un communiqué »).
 _CHANNEL = re.compile(r"\b(?:communiqué|courrier|lettre|message|note)\b", re.IGNORECASE)
+#: Paragraph breaks, which a writing's author is looked for across only once.
 _LINE_BREAKS = re.compile(r"\n+")
 #: A writing someone received, read out or no one signed: not theirs.
 _NOT_THE_AUTHOR = re.compile(r"\b(?:reçue?s?|adressée?s?|lue?s?|transmise?s?|anonymes?)\b",

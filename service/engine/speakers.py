@@ -437,6 +437,7 @@ def bracket_end(words: list[Word], j: int) -> int:
 
 #: Participles that give a role its remit (« chargée des mobilités »).
 _IN_CHARGE = frozenset({"chargé", "chargée"})
+#: « sortant » after an office (« le maire sortant »), which the tagger may read as a verb.
 _OUTGOING = frozenset({"sortant", "sortante"})
 
 
