@@ -22,14 +22,10 @@ from .lexicon import DOCUMENTS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 from .paragraphs import Paragraph, split_paragraphs
 from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
-from .resolution import Registry, Resolved, resolve
+from .resolution import WRITTEN_CHANNEL, Registry, Resolved, resolve
 from .selon import colon_attributions, selon_attributions
 from .speakers import Mention, describe, role_lemma
 from .types import Extraction, Quote, Span
-
-#: Channels of a written statement, where a body speaks through a pronoun.
-_WRITTEN = re.compile(r"\b(?:communiqué|déclaration écrite|lettre|courrier|note)\b",
-                      re.IGNORECASE)
 
 
 def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
@@ -98,7 +94,7 @@ def _written(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
     before = sentences[sentence.index - 1] if sentence.index > 0 else None
     start = before.start if before and before.paragraph == sentence.paragraph \
         else sentence.start
-    return _WRITTEN.search(text, start, sentence.end) is not None
+    return WRITTEN_CHANNEL.search(text, start, sentence.end) is not None
 
 
 #: Words of a speaker speaking of themselves (« je », « mon »).

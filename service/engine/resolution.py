@@ -837,8 +837,10 @@ def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolve
                     m.gender, m.number)
 
 
-#: A writing that names its channel (« dans un communiqué », « a publié un communiqué »).
-_CHANNEL = re.compile(r"\b(?:communiqué|courrier|lettre|message|note)\b", re.IGNORECASE)
+#: Channels of a written statement (« dans un communiqué », « a publié une note »): a body
+#: speaks through them, by a pronoun or by the writing itself (« précise le communiqué »).
+WRITTEN_CHANNEL = re.compile(r"\b(?:communiqué|déclaration écrite|lettre|courrier|note|message)\b",
+                             re.IGNORECASE)
 #: Paragraph breaks, which a writing's author is looked for across only once.
 _LINE_BREAKS = re.compile(r"\n+")
 #: A writing someone received, read out or no one signed: not theirs.
@@ -863,7 +865,7 @@ def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
         sentence = _sentence_of(text, prev.mention)
         body_just_before = last and not breaks and prev.speaker.kind == "organization"
         last = False
-        if (body_just_before or _CHANNEL.search(sentence)) \
+        if (body_just_before or WRITTEN_CHANNEL.search(sentence)) \
                 and not _NOT_THE_AUTHOR.search(sentence):
             return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
                             "description", m.gender, m.number)
