@@ -110,6 +110,9 @@ _STOPS = frozenset(",;.:!?")
 #: Words that make a conjunction of « que » (``tandis que``): another clause, no report.
 _CONJUNCTION_HEADS = word_set("tandis alors pendant parce bien sans avant après dès depuis "
                               "ainsi pour lors")
+#: Words that make « que » the second term of a comparison (« une victoire de caractère,
+#: plus que de tennis »), not a clause's conjunction.
+_COMPARATIVES = word_set("plus moins autant davantage mieux plutôt autre")
 
 
 def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
@@ -275,6 +278,8 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
     asks = lemma in QUESTION_VERBS
     for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
         w = words[j]
+        if w.text.lower() in _QUE and words[j - 1].text.lower() in _COMPARATIVES:
+            continue
         if w.text.lower() in _QUE:
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »

@@ -48,6 +48,17 @@ def test_que_clause_and_mixed_fragments(run):
     assert q.cue.lemma == "indiquer"
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Son entraîneur, Thierry Castagnède, a salué « une victoire de caractère, plus que de "
+     "tennis ».", "une victoire de caractère, plus que de tennis"),
+    ("La ministre a dénoncé « une réforme comptable, bien moins que sociale ».",
+     "une réforme comptable, bien moins que sociale"),
+])
+def test_a_comparison_inside_a_woven_quotation_opens_no_clause(run, text, content):
+    [q] = run(text)
+    assert (q.type, q.text) == ("mixed", content)
+
+
 def test_infinitive_content(run):
     text = "Le club a nié avoir reçu la moindre offre pour son attaquant."
     [q] = run(text)
