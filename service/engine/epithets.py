@@ -15,7 +15,8 @@ from .speakers import Mention
 
 #: Nouns that describe again a person by what another of their roles makes them (« le
 #: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
-#: mayor, « la réalisatrice » for a film-maker), with the words of the roles they stand
+#: mayor, « la réalisatrice » for a film-maker, « le médecin » for a paediatrician,
+#: « l'universitaire » for a professor of law), with the words of the roles they stand
 #: for, as ``folded_words`` gives them.
 _COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
                       "selectionneuse", "coach"})
@@ -23,6 +24,17 @@ _MAYORS = frozenset({"maire", "bourgmestre"})
 _MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
                                     "eurodepute", "eurodeputee"})
 _FILM_DIRECTORS = frozenset({"cineaste", "realisateur", "realisatrice"})
+_DOCTORS = frozenset({"medecin", "pediatre", "psychiatre", "cardiologue", "chirurgien",
+                      "chirurgienne", "infectiologue", "anesthesiste", "gynecologue",
+                      "neurologue", "oncologue", "radiologue", "urgentiste", "generaliste"})
+_SCIENTISTS = frozenset({"chercheur", "chercheuse", "biologiste", "epidemiologiste",
+                         "virologue", "climatologue", "meteorologue", "geologue",
+                         "glaciologue", "hydrologue", "agronome", "demographe", "physicien",
+                         "physicienne", "chimiste", "ecologue"})
+_ACADEMICS = frozenset({"professeur", "professeure", "maitre", "chercheur", "chercheuse",
+                        "enseignant-chercheur", "enseignante-chercheuse", "historien",
+                        "historienne", "sociologue", "politologue", "juriste",
+                        "constitutionnaliste", "economiste"})
 _EPITHETS = {
     "technicien": _COACHES, "technicienne": _COACHES,
     "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
@@ -31,6 +43,8 @@ _EPITHETS = {
     "parlementaire": _MEMBERS_OF_PARLIAMENT,
     "cineaste": _FILM_DIRECTORS, "realisateur": _FILM_DIRECTORS,
     "realisatrice": _FILM_DIRECTORS,
+    "praticien": _DOCTORS, "praticienne": _DOCTORS, "medecin": _DOCTORS - {"medecin"},
+    "scientifique": _SCIENTISTS, "universitaire": _ACADEMICS,
 }
 #: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
 #: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).

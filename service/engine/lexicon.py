@@ -53,7 +53,12 @@ PERSON_NOUNS = word_set(
     talonneur pilier ailier ouvreur buteur attaquant attaquante défenseur
     défenseuse gardien gardienne édile parlementaire meneur meneuse pivot coéquipier
     coéquipière passeur passeuse demi urgentiste généraliste banquier banquière gérant
-    gérante"""
+    gérante pédiatre psychiatre psychologue cardiologue chirurgien chirurgienne pharmacien
+    pharmacienne biologiste infectiologue épidémiologiste virologue anesthésiste
+    gynécologue dentiste neurologue oncologue radiologue praticien praticienne
+    universitaire scientifique historien historienne sociologue politologue juriste
+    constitutionnaliste climatologue météorologue prévisionniste géologue glaciologue
+    hydrologue agronome démographe bénévole secouriste"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

@@ -349,6 +349,23 @@ _NAMED_BODIES = word_set("société entreprise groupe compagnie banque associati
                          "institut agence alliance coalition réseau")
 
 
+#: Places named after a person or a body (« l'école Jean-Giono », « rue Victor-Hugo », « le
+#: centre Météo-France de Lyon-Bron »): the name that follows is the place's.
+_NAMED_PLACES = word_set("école collège lycée université faculté rue avenue boulevard place "
+                         "quai pont stade gymnase salle hôpital clinique musée parc square "
+                         "allée impasse résidence cité médiathèque bibliothèque théâtre "
+                         "aéroport gare piscine centre")
+
+
+def _names_a_place(words: list[Word], first: int) -> bool:
+    """Whether the name starting at word ``first`` follows a place's noun (« directrice de
+    l'école élémentaire Jean-Giono »)."""
+    k = _word_before(words, first)
+    while k is not None and k > 0 and words[k].upos == "ADJ":
+        k = _word_before(words, k)
+    return k is not None and words[k].upos == "NOUN" and words[k].lemma.lower() in _NAMED_PLACES
+
+
 def _names_a_body(words: list[Word], first: int) -> bool:
     """Whether the name starting at word ``first`` follows a body's noun in a complement
     (« directeur de la société de transport »): the body's name, not the person's."""
@@ -388,7 +405,7 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     for n, run in reversed(list(enumerate(runs))):
         if n > 0 and _in_brackets(words, run[0], run[-1]):
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
-        if _names_a_body(words, run[0]):
+        if _names_a_body(words, run[0]) or _names_a_place(words, run[0]):
             continue  # « directeur de la société de transport Varenne Logistique »
         if run == [0] and words[0].text.lower() in _ROLE_ADJECTIVES:
             continue  # « Ancienne juge d'instruction, elle… »: an adjective, capitalized
@@ -500,12 +517,17 @@ def _apposed_subject(sentence: Sentence, head: int, first: int) -> list[int] | N
     someone else (« Le PDG de Navalis, Éric Marchand, et la ministre, Agnès Roy, ont
     visité » is two people)."""
     words = sentence.words
-    other = {"PROPN": "NOUN", "NOUN": "PROPN"}.get(words[head].upos)
+    titled = words[head].text in TITLES  # « le Dr Karim Benslimane »: a name
+    other = "NOUN" if titled else {"PROPN": "NOUN", "NOUN": "PROPN"}.get(words[head].upos)
     if other is None or words[head].head < 0 or first < 2 or words[first - 1].text != ",":
         return None
     for r in words[words[head].head].children:
         subtree = sentence.subtree(r)
-        if r < head and words[r].rel == "nsubj" and words[r].upos == other \
+        # the role that opens the sentence may be read as an adverbial (« Pédiatre au
+        # centre hospitalier d'Avignon, le Dr Karim Benslimane a pris en charge… »)
+        opening = words[r].rel == "advcl" and subtree[0] == 0 \
+            and role_lemma(words[r]) in PERSON_NOUNS  # not « Parti dans un groupe… »
+        if r < head and (words[r].rel == "nsubj" or opening) and words[r].upos == other \
                 and [k for k in subtree if words[k].upos != "PUNCT"][-1] == first - 2 \
                 and not (any(words[k].rel == "conj" for k in subtree)
                          and any(words[k].rel == "appos" and words[k].upos == "PROPN"
@@ -527,7 +549,8 @@ def _mention_words(sentence: Sentence, head: int, surface: list[int] | None,
         idx = name_words(words, head)
     apposed = None if surface else _apposed_subject(sentence, head, idx[0])
     if apposed:  # the role's words, then the name's
-        return (apposed, idx) if words[head].upos == "PROPN" else (idx, apposed)
+        named = words[head].upos == "PROPN" or words[head].text in TITLES
+        return (apposed, idx) if named else (idx, apposed)
     commas = [k for k, i in enumerate(idx) if words[i].text == ","]
     if commas and 0 < commas[0] < len(idx) - 1:
         return idx[: commas[0]], idx[commas[0] + 1 :]

@@ -465,6 +465,29 @@ def test_the_subject_the_parser_lost(run, text, cue, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # the school is named after a writer: « Jean-Giono » is no one here
+    ("Directrice de l'école Jean-Giono, Nathalie Fabre-Guérin a vu sa classe se vider. La "
+     "directrice reconnaît ne pas connaître le statut vaccinal de ses élèves.",
+     "Nathalie Fabre-Guérin"),
+    # the role that opens the sentence, read as an adverbial, is the titled name's
+    ("Pédiatre au centre hospitalier d'Avignon, le Dr Karim Benslimane a soigné six "
+     "enfants. Le pédiatre martèle : « Deux doses de vaccin protègent à 97 %. »",
+     "Karim Benslimane"),
+    # the role after an age in the apposition
+    ("« Tout le monde s'est tu », raconte Erwan Kerdoncuff, 52 ans, bénévole de "
+     "l'association Mor Glas. Le bénévole regrette que la marée n'ait pas permis de "
+     "tenter une remise à l'eau.", "Erwan Kerdoncuff"),
+    # a professor of law described again by her trade
+    ("Professeure de droit constitutionnel à l'université de Nantes, Hélène Marchetti-Doré "
+     "juge la décision classique. « Le gouvernement savait que ces articles ne tiendraient "
+     "pas », s'interroge l'universitaire.", "Hélène Marchetti-Doré"),
+])
+def test_a_person_described_again_by_the_role_the_text_gave_them(run, text, speaker):
+    q = run(text)[-1]
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a letter someone received is not theirs
     ("Le maire, Paul Girard, a reçu mardi une lettre de menaces de mort. « Tu vas payer », "
      "indique le courrier.", "courrier"),
