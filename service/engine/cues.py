@@ -205,8 +205,10 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
 
 def _partitive_aside(words: list[Word], subject: int) -> bool:
     """« Deux pompiers ont été blessés, dont un intoxiqué, a précisé l'officier »: the
-    parser takes the aside after « dont » for the incise verb's subject."""
-    return any(words[c].text.lower() == "dont" for c in words[subject].children)
+    parser takes the aside after « dont » for the incise verb's subject (also « dont neuf
+    ayant nécessité une hospitalisation, a annoncé l'ARS », « dont » hung elsewhere)."""
+    return any(words[c].text.lower() == "dont" for c in words[subject].children) \
+        or subject > 0 and words[subject - 1].text.lower() == "dont"
 
 
 def _after(words: list[Word], j: int) -> str:

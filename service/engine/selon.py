@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
 from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, TITLES, person_like, word_set
@@ -65,6 +67,11 @@ def _past_role(words: list[Word], start: int, named: bool) -> int:
         start, role = segment[comma].end, False
 
 
+#: A relative clause on a source that ends its sentence (« …, selon la préfecture, qui a
+#: mis en place une déviation »): it tells what the source did, not what it says.
+_RELATIVE_ON_SOURCE = re.compile(r"[" + INNER_SPACE + r"]*,[" + INNER_SPACE + r"]*qui\b")
+
+
 def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                        limit: int) -> list[Attribution]:
     """``selon X`` / ``d'après X``: X is the source of the clause the phrase opens, ends
@@ -107,7 +114,8 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
             s = _past_role(words, s, named=words[noun].upos == "PROPN" or titled)
             e = content_end(text, quotes, s, limit, at_comma=False)
         elif (not rest or rest[0] in ".!?…") and (before.endswith(",") or may_speak(
-                words[noun]) and not _depending_on(words, i)):
+                words[noun]) and not _depending_on(words, i)) \
+                or before.endswith(",") and _RELATIVE_ON_SOURCE.match(text, phrase_end):
             e = floor + len(before) - (1 if before.endswith(",") else 0)
             s = clause_start(text, quotes, floor, e)
             k = quotes.ending_at(e)

@@ -135,9 +135,11 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
                 return agent[0]
     before = words[group.start - 1].text.lower() if group.start > 0 else ""
     own = any(words[c].rel == "nsubj" for c in v.children)
-    if before in ("et", "mais", "puis") and not own:  # « Téhéran a nié ... et a prévenu »
+    # « Téhéran a nié ... et a prévenu », not the relative clause between (« L'élu a précisé
+    # que l'équarrissage, dont le coût pourrait dépasser…, serait…, et a appelé »)
+    if before in ("et", "mais", "puis") and not own:
         for j in range(group.start - 2, -1, -1):  # not a verb of a clause (« que X ont »)
-            if words[j].upos == "VERB" and j not in seen and any(
+            if words[j].upos == "VERB" and j not in seen and words[j].rel != "acl" and any(
                     words[c].rel == "nsubj" for c in words[j].children) and not any(
                     words[c].rel == "mark" for c in words[j].children):
                 return subject_of(sentence, j, seen | {verb})
@@ -247,10 +249,21 @@ def _antecedent_of_relative(words: list[Word], qui: int, attached: int) -> int |
 
 def _phrase_owner(words: list[Word], k: int) -> int:
     """« Marc Dubois, infirmier à Lyon, qui dénonce »: the relative speaks for the
-    person the complements and appositions before it describe, not for ``Lyon``."""
-    while words[k].rel in ("nmod", "appos") and 0 <= words[k].head < k \
-            and words[words[k].head].upos in ("NOUN", "PROPN"):
-        k = words[k].head
+    person the complements and appositions before it describe, not for ``Lyon``, also
+    past a participle's complement (« Élodie Marchetti, chargée de campagne de
+    l'organisation, qui réclame »)."""
+    while 0 <= words[k].head < k:
+        head = words[words[k].head]
+        if words[k].rel in ("nmod", "appos") and head.upos in ("NOUN", "PROPN"):
+            k = words[k].head
+        elif words[k].rel == "obl" and words[k].deprel != "obl:agent" \
+                and not any(words[c].lemma == "par" for c in words[k].children) \
+                and head.rel == "acl" \
+                and head.feats.get("VerbForm") == "Part" and 0 <= head.head < k:
+            # not an agent: « l'action lancée par l'association X, qui réclame » is X's
+            k = head.head
+        else:
+            break
     if words[k].upos != "NOUN" or not person_like(words[k].lemma):
         return k
     # a role noun right after « Name, », whatever the parser hung it on

@@ -487,6 +487,34 @@ def test_a_person_described_again_by_the_role_the_text_gave_them(run, text, spea
     assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the parser takes « neuf », after « dont », for the subject of the incise verb
+    ("Une épidémie de rougeole touche plusieurs écoles du Vaucluse, où 47 cas ont été "
+     "recensés, dont neuf ayant nécessité une hospitalisation, a annoncé jeudi l'Agence "
+     "régionale de santé (ARS) Provence-Alpes-Côte d'Azur.",
+     "Une épidémie de rougeole touche plusieurs écoles du Vaucluse, où 47 cas ont été "
+     "recensés, dont neuf ayant nécessité une hospitalisation", "Agence régionale de santé"),
+    # a relative clause on the source of a trailing « selon » tells what it did
+    ("Près de 250 tracteurs barraient les deux sens de circulation, selon la préfecture de "
+     "la Haute-Garonne, qui a mis en place une déviation par la RD813.",
+     "Près de 250 tracteurs barraient les deux sens de circulation",
+     "préfecture de la Haute-Garonne"),
+    # the relative speaks for the person a participle's complement describes
+    ("« Pourquoi attendre ? », s'interroge Élodie Marchetti, chargée de campagne nucléaire "
+     "de l'organisation, qui réclame la publication de l'intégralité des rapports "
+     "d'inspection.", "la publication de l'intégralité des rapports d'inspection",
+     "Élodie Marchetti"),
+    # the second verb of « L'élu a précisé que …, et a appelé » is the élu's, not the
+    # relative clause's between them
+    ("Le maire, Yannick Guéguen, est venu. L'élu a précisé que l'équarrissage de l'animal, "
+     "dont le coût pourrait dépasser 20 000 euros, serait à la charge de la commune, et a "
+     "appelé l'État à « prendre sa part ».", "prendre sa part", "Yannick Guéguen"),
+])
+def test_the_source_past_a_clause_the_parser_misreads(run, text, content, speaker):
+    q = run(text)[-1]
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a letter someone received is not theirs
     ("Le maire, Paul Girard, a reçu mardi une lettre de menaces de mort. « Tu vas payer », "
