@@ -121,7 +121,7 @@ _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "c
                             "fabricant", "firme", "industriel", "opérateur", "direction",
                             "maison", "éditions"}) | _TRADE_NOUNS
 #: Writings that speak for their author (« précise le communiqué », « selon le texte »).
-_WRITINGS = frozenset({"communiqué", "texte", "courrier", "lettre", "message"})
+_WRITINGS = frozenset({"communiqué", "texte", "courrier", "lettre", "message", "rapport"})
 #: Company nouns that other bodies have too (« la direction » of a school): they describe
 #: only a body the text calls a company (« le groupe suédois Norvik »).
 _MANAGEMENT_NOUNS = frozenset({"direction", "maison"})
@@ -589,6 +589,12 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         found = _countryman(m, people_word, registry, earlier, others)
         if found is not None:
             return found
+    epithet = _BODY_EPITHETS.get(tuple(folded_words(m.name or m.role or ""))) \
+        if m.determiner == "def" else None
+    if epithet is not None:  # « les Sages », « les magistrats financiers »
+        body = _body_marked(m, epithet, [*earlier, *others])
+        if body is not None:
+            return body
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
         body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
         if body is not None:
@@ -824,11 +830,27 @@ _REGULATED = {
 }
 
 
+#: Names the press gives a court or a body (``folded_words`` forms), with words of the
+#: body's own name: « les Sages » are the Conseil constitutionnel, « les magistrats
+#: financiers » a chamber of accounts, « la haute juridiction » the highest court named.
+_BODY_EPITHETS = {
+    ("sages",): {"constitutionnel"},
+    ("magistrats", "financiers"): {"comptes"}, ("magistrat", "financier"): {"comptes"},
+    ("haute", "juridiction"): {"cassation", "constitutionnel", "etat"},
+}
+
+
 def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolved | None:
     """The regulator named before ``m`` that « le gendarme de la Bourse » (``role``, as
     ``folded_words`` gives it) stands for; none for a gendarme of a brigade."""
     marks = set().union(*(_REGULATED.get(w, set()) for w in role[1:]))
-    named = _latest([p for p in pool if p.method == "name" and p.speaker.kind == "organization"
+    return _body_marked(m, marks, pool)
+
+
+def _body_marked(m: Mention, marks: set[str], pool: Sequence[Resolved]) -> Resolved | None:
+    """The latest body named before ``m`` whose name or alias holds one of ``marks``."""
+    named = _latest([p for p in pool if p.method in ("name", "description")
+                     and p.speaker.kind == "organization"
                      and p.mention.span.start < m.span.start
                      and marks & set(folded_words(f"{p.speaker.name} {p.mention.alias or ''}"))])
     if named is None:
@@ -839,8 +861,8 @@ def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolve
 
 #: Channels of a written statement (« dans un communiqué », « a publié une note »): a body
 #: speaks through them, by a pronoun or by the writing itself (« précise le communiqué »).
-WRITTEN_CHANNEL = re.compile(r"\b(?:communiqué|déclaration écrite|lettre|courrier|note|message)\b",
-                             re.IGNORECASE)
+WRITTEN_CHANNEL = re.compile(
+    r"\b(?:communiqué|déclaration écrite|lettre|courrier|note|message|rapport)\b", re.IGNORECASE)
 #: Paragraph breaks, which a writing's author is looked for across only once.
 _LINE_BREAKS = re.compile(r"\n+")
 #: A writing someone received, read out or no one signed: not theirs.

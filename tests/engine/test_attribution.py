@@ -516,6 +516,22 @@ def test_the_source_past_a_clause_the_parser_misreads(run, text, content, speake
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Conseil constitutionnel a censuré jeudi 32 articles de la loi. Les Sages ont estimé "
+     "qu'il s'agissait de « cavaliers législatifs ».", "Conseil constitutionnel"),
+    ("Dans un rapport rendu public en février, la chambre régionale des comptes (CRC) des "
+     "Pays de la Loire avait tiré la sonnette d'alarme. Les magistrats financiers y "
+     "relevaient une capacité d'autofinancement « quasi nulle ».",
+     "chambre régionale des comptes"),
+    ("Dans un rapport rendu public en février, la chambre régionale des comptes (CRC) des "
+     "Pays de la Loire avait tiré la sonnette d'alarme. « La trajectoire actuelle n'est pas "
+     "soutenable », concluait le rapport.", "chambre régionale des comptes"),
+])
+def test_the_press_names_a_body_by_its_epithet_or_its_report(run, text, speaker):
+    q = run(text)[-1]
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a letter someone received is not theirs
     ("Le maire, Paul Girard, a reçu mardi une lettre de menaces de mort. « Tu vas payer », "
      "indique le courrier.", "courrier"),
