@@ -111,8 +111,22 @@ _STOPS = frozenset(",;.:!?")
 _CONJUNCTION_HEADS = word_set("tandis alors pendant parce bien sans avant après dès depuis "
                               "ainsi pour lors")
 #: Words that make « que » the second term of a comparison (« une victoire de caractère,
-#: plus que de tennis »), not a clause's conjunction.
-_COMPARATIVES = word_set("plus moins autant davantage mieux plutôt autre")
+#: plus que de tennis », « a affirmé plus que jamais que »), not a clause's conjunction.
+_COMPARATIVES = word_set("plus moins autant davantage mieux autre")
+#: Words that make an adverb of « plus » (« de plus », « une fois de plus », « non plus »).
+_NOT_COMPARING = word_set("de en non")
+
+
+def _compared(words: list[Word], que: int) -> bool:
+    """Whether the « que » at word ``que`` ends a comparison: also « plutôt que » after a
+    noun (« un plan durable plutôt que des restrictions »), not right after the verb
+    (« a souligné plutôt que la crise était sociale »)."""
+    if que < 2:
+        return False
+    before, comparative = words[que - 2], words[que - 1].text.lower()
+    if comparative == "plutôt":
+        return before.upos not in ("VERB", "AUX")
+    return comparative in _COMPARATIVES and before.text.lower() not in _NOT_COMPARING
 
 
 def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
@@ -275,12 +289,12 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
             continue
         first = sentence.subtree(c)[0]
         if words[first].lemma.lower() == "que" and words[first].upos == "SCONJ" \
-                and first > group.end and first + 1 < len(words):
+                and first > group.end and first + 1 < len(words) and not _compared(words, first):
             return first + 1
     asks = lemma in QUESTION_VERBS
     for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
         w = words[j]
-        if w.text.lower() in _QUE and words[j - 1].text.lower() in _COMPARATIVES:
+        if w.text.lower() in _QUE and _compared(words, j):
             continue
         if w.text.lower() in _QUE:
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")

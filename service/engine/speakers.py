@@ -357,13 +357,22 @@ _NAMED_PLACES = word_set("école collège lycée université faculté rue avenue
                          "aéroport gare piscine centre")
 
 
-def _names_a_place(words: list[Word], first: int) -> bool:
-    """Whether the name starting at word ``first`` follows a place's noun (« directrice de
-    l'école élémentaire Jean-Giono »)."""
-    k = _word_before(words, first)
+def _place_name_end(words: list[Word], run: list[int]) -> int:
+    """How many words of ``run`` name the place whose noun comes before it: a hyphenated
+    name or a single word (« directrice de l'école élémentaire Jean-Giono », « du lycée
+    Fénelon »), up to the first name of a person set beside it (« président de
+    l'université Paris-Cité Édouard Kaminski »); none after a capitalized noun, a club's
+    (« le défenseur du Stade brestois X »), or before a full name (« la présidente du
+    centre hospitalier Marie Leclerc »)."""
+    k = _word_before(words, run[0])
     while k is not None and k > 0 and words[k].upos == "ADJ":
         k = _word_before(words, k)
-    return k is not None and words[k].upos == "NOUN" and words[k].lemma.lower() in _NAMED_PLACES
+    if k is None or words[k].upos != "NOUN" or not words[k].text.islower() \
+            or words[k].lemma.lower() not in _NAMED_PLACES \
+            or len(run) > 1 and "-" not in words[run[0]].text:
+        return 0
+    return next((n for n in range(1, len(run)) if words[run[n]].upos == "PROPN"
+                 and first_name_gender(words[run[n]].text) is not None), len(run))
 
 
 def _names_a_body(words: list[Word], first: int) -> bool:
@@ -405,8 +414,11 @@ def _name_run(sentence: Sentence, idx: list[int]) -> list[int]:
     for n, run in reversed(list(enumerate(runs))):
         if n > 0 and _in_brackets(words, run[0], run[-1]):
             continue  # « la Commission de régulation de l'énergie (CRE) »: an alias
-        if _names_a_body(words, run[0]) or _names_a_place(words, run[0]):
+        if _names_a_body(words, run[0]):
             continue  # « directeur de la société de transport Varenne Logistique »
+        run = run[_place_name_end(words, run):]  # « l'école Jean-Giono »
+        if not run:
+            continue
         if run == [0] and words[0].text.lower() in _ROLE_ADJECTIVES:
             continue  # « Ancienne juge d'instruction, elle… »: an adjective, capitalized
         if run[0] > 0 and words[run[0] - 1].text.lower() == "chez":

@@ -139,7 +139,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     # que l'équarrissage, dont le coût pourrait dépasser…, serait…, et a appelé »)
     if before in ("et", "mais", "puis") and not own:
         for j in range(group.start - 2, -1, -1):  # not a verb of a clause (« que X ont »)
-            if words[j].upos == "VERB" and j not in seen and words[j].rel != "acl" and any(
+            if words[j].upos == "VERB" and j not in seen and not _closed_relative(
+                    sentence, j, group.start - 1) and any(
                     words[c].rel == "nsubj" for c in words[j].children) and not any(
                     words[c].rel == "mark" for c in words[j].children):
                 return subject_of(sentence, j, seen | {verb})
@@ -175,6 +176,28 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         return subject_of(sentence, v.head, seen | {verb})
     hung = _name_hung_on_opening(words, v)
     return hung if hung is not None else _subject_before_aside(words, group.start)
+
+
+def _closed_relative(sentence: Sentence, verb: int, conjunction: int) -> bool:
+    """Whether ``verb`` heads a relative clause that the later verb after ``conjunction``
+    does not continue: closed by a comma (« L'élu a précisé que l'équarrissage, dont le
+    coût pourrait dépasser 20 000 euros, serait à sa charge, et a appelé ») or of another
+    number (« Jean Martin a rencontré les ouvriers qui manifestaient et a déclaré »); not
+    « Marc Dubois, qui a démissionné lundi et a dénoncé »."""
+    words = sentence.words
+    if words[verb].rel != "acl":
+        return False
+    end = sentence.subtree(verb)[-1]
+    numbers = {_number(words, verb), _number(words, conjunction + 1)} - {None}
+    return len(numbers) > 1 or any(words[k].text == "," for k in range(end + 1, conjunction))
+
+
+def _number(words: list[Word], verb: int) -> str | None:
+    """The number of a finite verb, or of the auxiliary at or before it."""
+    for k in (verb, *(c for c in words[verb].children if words[c].rel == "aux")):
+        if words[k].feats.get("VerbForm") == "Fin" and "Number" in words[k].feats:
+            return words[k].feats["Number"]
+    return None
 
 
 def _name_hung_on_opening(words: list[Word], v: Word) -> int | None:
@@ -256,11 +279,13 @@ def _phrase_owner(words: list[Word], k: int) -> int:
         head = words[words[k].head]
         if words[k].rel in ("nmod", "appos") and head.upos in ("NOUN", "PROPN"):
             k = words[k].head
-        elif words[k].rel == "obl" and words[k].deprel != "obl:agent" \
-                and not any(words[c].lemma == "par" for c in words[k].children) \
-                and head.rel == "acl" \
-                and head.feats.get("VerbForm") == "Part" and 0 <= head.head < k:
-            # not an agent: « l'action lancée par l'association X, qui réclame » is X's
+        elif words[k].rel == "obl" and head.rel == "acl" \
+                and head.feats.get("VerbForm") == "Part" and 0 <= head.head < k \
+                and not any(words[c].upos == "DET" or words[c].lemma == "par"
+                            for c in words[k].children):
+            # a remit with no article (« chargée de campagne »), not a place, a body or an
+            # agent: « transporté au CHU de Toulouse, qui a indiqué » is the CHU speaking,
+            # « l'action lancée par l'association X, qui réclame » X
             k = head.head
         else:
             break

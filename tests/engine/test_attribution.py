@@ -59,6 +59,22 @@ def test_a_comparison_inside_a_woven_quotation_opens_no_clause(run, text, conten
     assert (q.type, q.text) == ("mixed", content)
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le ministre a affirmé plus que jamais que la réforme des retraites serait menée à son "
+     "terme.", "la réforme des retraites serait menée à son terme"),
+    ("Le maire a répété une fois de plus que la piscine ne fermerait pas.",
+     "la piscine ne fermerait pas"),
+    ("Marc Delorme a souligné plutôt que la crise était d'abord sociale.",
+     "la crise était d'abord sociale"),
+    ("Ce dernier plaide pour un « plan de sobriété » durable plutôt que des restrictions au "
+     "coup par coup.", "pour un « plan de sobriété » durable plutôt que des restrictions au "
+     "coup par coup"),
+])
+def test_a_comparison_before_the_clause_is_not_its_conjunction(run, text, content):
+    [q] = run(text)
+    assert q.text == content
+
+
 def test_infinitive_content(run):
     text = "Le club a nié avoir reçu la moindre offre pour son attaquant."
     [q] = run(text)
@@ -513,6 +529,37 @@ def test_a_person_described_again_by_the_role_the_text_gave_them(run, text, spea
 def test_the_source_past_a_clause_the_parser_misreads(run, text, content, speaker):
     q = run(text)[-1]
     assert (q.text, q.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the relative clause goes on after « et »: its subject speaks
+    ("Le Monde a interrogé Marc Dubois, qui a démissionné lundi et a dénoncé « un climat "
+     "délétère » au sein de la direction.", "Marc Dubois"),
+    ("La fédération a suspendu l'arbitre, qui a contesté la sanction et a annoncé qu'il "
+     "ferait appel.", "arbitre"),
+    # a relative of another number: the main subject speaks
+    ("La ministre a rencontré les agriculteurs qui bloquaient l'autoroute et a promis une "
+     "aide d'urgence.", "ministre"),
+    # a place, not a remit, after the participle: the place speaks
+    ("Le blessé, transporté au CHU de Toulouse, qui a indiqué dans la soirée que son "
+     "pronostic vital n'était plus engagé, a été opéré.", "CHU de Toulouse"),
+])
+def test_who_a_relative_clause_and_the_verb_after_it_speak_for(run, text, speaker):
+    q = run(text)[0]
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le défenseur du Stade brestois Brendan Chardonnet a estimé que « le match était à "
+     "notre portée ».", "Brendan Chardonnet"),
+    ("La présidente du centre hospitalier Marie Leclerc a affirmé que les lits manquaient.",
+     "Marie Leclerc"),
+    ("Le président de l'université Paris-Cité Édouard Kaminski a annoncé que les cours "
+     "reprendraient lundi.", "Édouard Kaminski"),
+])
+def test_a_name_after_a_place_noun_may_be_a_person_s(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
