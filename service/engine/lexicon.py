@@ -58,7 +58,8 @@ PERSON_NOUNS = word_set(
     gynécologue dentiste neurologue oncologue radiologue praticien praticienne
     universitaire scientifique historien historienne sociologue politologue juriste
     constitutionnaliste climatologue météorologue prévisionniste géologue glaciologue
-    hydrologue agronome démographe bénévole secouriste"""
+    hydrologue agronome démographe bénévole secouriste propriétaire actionnaire investisseur
+    investisseuse"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

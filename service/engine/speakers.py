@@ -821,13 +821,19 @@ _FIGURE_NOUNS = word_set("chiffre estimation donnée statistique projection bull
 
 
 def source_of(sentence: Sentence, head: int) -> int:
-    """For ``un communiqué du département d'Etat`` or ``les chiffres du ministère``, the
-    word that names who speaks."""
+    """For ``un communiqué du département d'Etat``, ``les chiffres du ministère`` or ``le
+    communiqué publié par l'exploitant``, the word that names who speaks."""
     words = sentence.words
     w = words[head]
     figures = w.lemma.lower() in _FIGURE_NOUNS
     if w.lemma.lower() in SOURCE_NOUNS or figures:
         for c in w.children:
+            if words[c].rel == "acl" and words[c].feats.get("VerbForm") == "Part":
+                agent = next((g for g in words[c].children if words[g].rel == "obl"
+                              and words[g].upos in ("NOUN", "PROPN") and any(
+                                  words[k].lemma == "par" for k in words[g].children)), None)
+                if agent is not None:
+                    return agent  # « publié mercredi par l'exploitant »
             of = c > head and words[c - 1].text.lower() in ("de", "du", "des", "d'", "d’") or (
                 c > head + 1 and words[c - 2].text.lower() in ("de", "d'", "d’"))
             if words[c].rel == "nmod" and words[c].upos in ("NOUN", "PROPN") and of \

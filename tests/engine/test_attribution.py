@@ -486,6 +486,10 @@ def test_the_subject_the_parser_lost(run, text, cue, speaker):
      "directrice reconnaît ne pas connaître le statut vaccinal de ses élèves.",
      "Nathalie Fabre-Guérin"),
     # the role that opens the sentence, read as an adverbial, is the titled name's
+    # « propriétaire » is a person's role, not the club's
+    ("Dans les tribunes, la propriétaire du club, l'Américaine Victoria Hale, a salué « une "
+     "soirée historique ». Sur son compte Instagram, elle a publié un court message : « Lyon "
+     "est de retour. Merci à toutes ! »", "Victoria Hale"),
     ("Pédiatre au centre hospitalier d'Avignon, le Dr Karim Benslimane a soigné six "
      "enfants. Le pédiatre martèle : « Deux doses de vaccin protègent à 97 %. »",
      "Karim Benslimane"),
@@ -572,6 +576,11 @@ def test_a_name_after_a_place_noun_may_be_a_person_s(run, text, speaker):
     ("Dans un rapport rendu public en février, la chambre régionale des comptes (CRC) des "
      "Pays de la Loire avait tiré la sonnette d'alarme. « La trajectoire actuelle n'est pas "
      "soutenable », concluait le rapport.", "chambre régionale des comptes"),
+    # the writing's author, named after the participle that publishes it
+    ("Un incident a conduit à l'arrêt du réacteur n°2 de la centrale, a annoncé EDF, qui "
+     "assure qu'il n'y a eu « aucune conséquence sur la sûreté ».\n\nSelon le communiqué "
+     "publié mercredi matin par l'exploitant, l'arrêt a été déclenché vers 2 h 40 par « une "
+     "baisse anormale du niveau d'eau ».", "EDF"),
 ])
 def test_the_press_names_a_body_by_its_epithet_or_its_report(run, text, speaker):
     q = run(text)[-1]
