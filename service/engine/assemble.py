@@ -297,9 +297,13 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
                     w.upos in ("NOUN", "ADJ") and role_lemma(w) in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
-                    w.rel == "nsubj" and w.lemma.lower() in ORGANIZATION_NOUNS) or (
+                    w.deprel in ("nsubj", "obl:agent")
+                    and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
-                out.append((describe(text, s, i), w.rel == "nsubj"))
+                # a body agent of a passive acts as a subject (« Des annonces accueillies
+                # avec scepticisme par le syndicat des éleveurs »)
+                agent = w.deprel == "obl:agent" and w.lemma.lower() in ORGANIZATION_NOUNS
+                out.append((describe(text, s, i), w.rel == "nsubj" or agent))
             elif w.rel == "nsubj" and w.upos == "NOUN" and w.text[:1].isupper():
                 m = describe(text, s, i)  # « La Lyonnaise de 24 ans n'avait jamais… »
                 if demonym(m) is not None:

@@ -576,6 +576,11 @@ def test_a_name_after_a_place_noun_may_be_a_person_s(run, text, speaker):
     ("Dans un rapport rendu public en février, la chambre régionale des comptes (CRC) des "
      "Pays de la Loire avait tiré la sonnette d'alarme. « La trajectoire actuelle n'est pas "
      "soutenable », concluait le rapport.", "chambre régionale des comptes"),
+    # the body last named was the agent of a passive
+    ("La préfecture des Landes a ordonné l'abattage de 40 000 canards. Des annonces "
+     "accueillies avec scepticisme par le syndicat des éleveurs de palmipèdes des Landes "
+     "(SEPL). Dans un communiqué, l'organisation dénonce « une gestion de crise à courte "
+     "vue ».", "syndicat des éleveurs de palmipèdes des Landes"),
     # the writing's author, named after the participle that publishes it
     ("Un incident a conduit à l'arrêt du réacteur n°2 de la centrale, a annoncé EDF, qui "
      "assure qu'il n'y a eu « aucune conséquence sur la sûreté ».\n\nSelon le communiqué "
