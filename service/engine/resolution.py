@@ -640,6 +640,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         return Resolved(Speaker(m.span.text, m.span, "unknown"), m, "unresolved",
                         m.gender, m.number)
     role = m.span.text if m.head_lemma in _PARTITIVE_HEADS else m.role or m.span.text
+    role = _COMPANY_HEADS.get(tuple(folded_words(role)), role)  # « le chef d'entreprise »
     if m.head_lemma == "gendarme" and m.determiner == "def" and len(folded_words(role)) > 1:
         regulator = _regulator(m, folded_words(role), [*earlier, *others])
         if regulator is not None:
@@ -837,6 +838,16 @@ _BODY_EPITHETS = {
     ("sages",): {"constitutionnel"},
     ("magistrats", "financiers"): {"comptes"}, ("magistrat", "financier"): {"comptes"},
     ("haute", "juridiction"): {"cassation", "constitutionnel", "etat"},
+}
+
+
+#: The head of a company the text named, by no title of theirs (« Christophe Vernaz,
+#: directeur des Autocars Vernaz … le chef d'entreprise »): a « dirigeant », as
+#: ``folded_words`` gives the phrase.
+_COMPANY_HEADS = {
+    ("chef", "d'", "entreprise"): "dirigeant", ("cheffe", "d'", "entreprise"): "dirigeante",
+    ("patron", "de", "l'", "entreprise"): "dirigeant",
+    ("patronne", "de", "l'", "entreprise"): "dirigeante",
 }
 
 

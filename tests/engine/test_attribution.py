@@ -486,6 +486,10 @@ def test_the_subject_the_parser_lost(run, text, cue, speaker):
      "directrice reconnaît ne pas connaître le statut vaccinal de ses élèves.",
      "Nathalie Fabre-Guérin"),
     # the role that opens the sentence, read as an adverbial, is the titled name's
+    # the head of the company named, by no title of his
+    ("Joint par téléphone, Christophe Vernaz, directeur des Autocars Vernaz, s'est dit « "
+     "effondré ». Le véhicule « avait passé son contrôle technique », a assuré le chef "
+     "d'entreprise.", "Christophe Vernaz"),
     # « propriétaire » is a person's role, not the club's
     ("Dans les tribunes, la propriétaire du club, l'Américaine Victoria Hale, a salué « une "
      "soirée historique ». Sur son compte Instagram, elle a publié un court message : « Lyon "
