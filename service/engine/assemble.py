@@ -297,18 +297,25 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
                     w.upos in ("NOUN", "ADJ") and role_lemma(w) in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
-                    w.deprel in ("nsubj", "obl:agent")
+                    (w.rel == "nsubj" or w.deprel == "obl:agent")
                     and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
-                # a body agent of a passive acts as a subject (« Des annonces accueillies
-                # avec scepticisme par le syndicat des éleveurs »)
-                agent = w.deprel == "obl:agent" and w.lemma.lower() in ORGANIZATION_NOUNS
-                out.append((describe(text, s, i), w.rel == "nsubj" or agent))
+                out.append((describe(text, s, i), w.rel == "nsubj" or _acting_body(s, i)))
             elif w.rel == "nsubj" and w.upos == "NOUN" and w.text[:1].isupper():
                 m = describe(text, s, i)  # « La Lyonnaise de 24 ans n'avait jamais… »
                 if demonym(m) is not None:
                     out.append((m, True))
     return out
+
+
+def _acting_body(sentence: Sentence, i: int) -> bool:
+    """A body agent of a participle in a sentence with no finite verb (« Des annonces
+    accueillies avec scepticisme par le syndicat des éleveurs (SEPL). »), which acts as its
+    subject; not of a passive verb (« Ses chiffres ont été contestés par le gouvernement »),
+    whose subject the sentence is about."""
+    words = sentence.words
+    return words[i].deprel == "obl:agent" and words[i].lemma.lower() in ORGANIZATION_NOUNS \
+        and not any(w.feats.get("VerbForm") == "Fin" for w in words)
 
 
 def _apposed_proper_noun(sentence: Sentence, i: int) -> bool:

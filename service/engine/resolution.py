@@ -590,9 +590,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         if found is not None:
             return found
     epithet = _BODY_EPITHETS.get(tuple(folded_words(m.name or m.role or ""))) \
-        if m.determiner == "def" else None
+        if m.determiner == "def" and "sages" not in m.span.text else None
     if epithet is not None:  # « les Sages », « les magistrats financiers »
-        body = _body_marked(m, epithet, [*earlier, *others])
+        body = _court_called(m, epithet, [*earlier, *others])
         if body is not None:
             return body
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
@@ -831,14 +831,21 @@ _REGULATED = {
 }
 
 
-#: Names the press gives a court or a body (``folded_words`` forms), with words of the
-#: body's own name: « les Sages » are the Conseil constitutionnel, « les magistrats
-#: financiers » a chamber of accounts, « la haute juridiction » the highest court named.
+#: Names the press gives a court (``folded_words`` forms), with the first words of the
+#: courts' own names they stand for: « les Sages » (capitalized) are the Conseil
+#: constitutionnel, « les magistrats financiers » a court or chamber of accounts, « la haute
+#: juridiction » the highest court named.
 _BODY_EPITHETS = {
-    ("sages",): {"constitutionnel"},
-    ("magistrats", "financiers"): {"comptes"}, ("magistrat", "financier"): {"comptes"},
-    ("haute", "juridiction"): {"cassation", "constitutionnel", "etat"},
+    ("sages",): (("conseil", "constitutionnel"),),
+    ("magistrats", "financiers"): (("cour", "des", "comptes"),
+                                   ("chambre", "regionale", "des", "comptes")),
+    ("haute", "juridiction"): (("cour", "de", "cassation"), ("conseil", "constitutionnel"),
+                               ("conseil", "d'", "etat"), ("cour", "supreme")),
 }
+#: First words of the names of courts, prosecutors and bodies that judge: one named after
+#: the body an epithet fits may be the one it stands for (« les magistrats financiers » of
+#: the Parquet national financier, not of the Cour des comptes named before).
+_JUDGING = frozenset({"cour", "tribunal", "parquet", "conseil", "chambre", "pnf", "juridiction"})
 
 
 #: The head of a company the text named, by no title of theirs (« Christophe Vernaz,
@@ -855,13 +862,7 @@ def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolve
     """The regulator named before ``m`` that « le gendarme de la Bourse » (``role``, as
     ``folded_words`` gives it) stands for; none for a gendarme of a brigade."""
     marks = set().union(*(_REGULATED.get(w, set()) for w in role[1:]))
-    return _body_marked(m, marks, pool)
-
-
-def _body_marked(m: Mention, marks: set[str], pool: Sequence[Resolved]) -> Resolved | None:
-    """The latest body named before ``m`` whose name or alias holds one of ``marks``."""
-    named = _latest([p for p in pool if p.method in ("name", "description")
-                     and p.speaker.kind == "organization"
+    named = _latest([p for p in pool if p.method == "name" and p.speaker.kind == "organization"
                      and p.mention.span.start < m.span.start
                      and marks & set(folded_words(f"{p.speaker.name} {p.mention.alias or ''}"))])
     if named is None:
@@ -870,10 +871,36 @@ def _body_marked(m: Mention, marks: set[str], pool: Sequence[Resolved]) -> Resol
                     m.gender, m.number)
 
 
+def _court_called(m: Mention, names: tuple[tuple[str, ...], ...],
+                  pool: Sequence[Resolved]) -> Resolved | None:
+    """The court or body the text named last before ``m`` under one of ``names`` (first
+    words, ``folded_words`` forms), unless another court, prosecutor or judging body comes
+    after it."""
+    bodies = sorted((p for p in pool if p.speaker.kind == "organization"
+                     and p.method in ("name", "description")
+                     and p.mention.span.start < m.span.start),
+                    key=lambda p: p.mention.span.start)
+    for prev in reversed(bodies):
+        words = folded_words(prev.speaker.name)
+        if any(words[: len(name)] == list(name) for name in names):
+            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
+                            "description", m.gender, m.number)
+        if words and words[0] in _JUDGING:
+            return None
+    return None
+
+
 #: Channels of a written statement (« dans un communiqué », « a publié une note »): a body
 #: speaks through them, by a pronoun or by the writing itself (« précise le communiqué »).
-WRITTEN_CHANNEL = re.compile(
-    r"\b(?:communiqué|déclaration écrite|lettre|courrier|note|message|rapport)\b", re.IGNORECASE)
+WRITTEN_CHANNEL = re.compile(r"\b(?:communiqué|déclaration écrite|lettre|courrier|note|message)\b",
+                             re.IGNORECASE)
+#: A report its subject produced (« Dans un rapport rendu public en février, la chambre… »,
+#: « La Cour a publié son rapport »), not one with an author of its own (« un rapport de
+#: l'Igas »), nor one received, cited or commissioned.
+_OWN_REPORT = re.compile(
+    r"(?:\b[Dd]ans (?:un|son|leur) rapport|\b(?:publi|présent|rédig|dévoil|rend)\w*"
+    r"(?:\s+\w+){0,2}\s+(?:un|son|leur|le) rapport)"
+    r"(?!\s+(?:de|du|des)\s|\s+d['’][A-ZÀ-Ý]|\s+\w+\s+(?:de|du|des)\s+(?:l['’])?[A-ZÀ-Ý])")
 #: Paragraph breaks, which a writing's author is looked for across only once.
 _LINE_BREAKS = re.compile(r"\n+")
 #: A writing someone received, read out or no one signed: not theirs.
@@ -887,8 +914,10 @@ def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
     explique », « La mairie a publié un communiqué »), or a body speaking last in the
     paragraph (« La préfecture a annoncé … », précise le communiqué); not one who received
     or read out a writing (« a reçu une lettre de menaces »); in this paragraph or the one
-    before."""
-    last = True
+    before. A report is only the one its author's sentence says they produced
+    (``_OWN_REPORT``)."""
+    report = m.head_lemma == "rapport"
+    last = not report
     for prev in reversed(earlier):
         breaks = len(_LINE_BREAKS.findall(text, prev.mention.span.end, m.span.start))
         if breaks > 1:
@@ -898,7 +927,8 @@ def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
         sentence = _sentence_of(text, prev.mention)
         body_just_before = last and not breaks and prev.speaker.kind == "organization"
         last = False
-        if (body_just_before or WRITTEN_CHANNEL.search(sentence)) \
+        channel = _OWN_REPORT if report else WRITTEN_CHANNEL
+        if (body_just_before or channel.search(sentence)) \
                 and not _NOT_THE_AUTHOR.search(sentence):
             return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
                             "description", m.gender, m.number)

@@ -820,6 +820,12 @@ _FIGURE_NOUNS = word_set("chiffre estimation donnée statistique projection bull
                          "décompte")
 
 
+#: Participles whose agent issued a writing (« le communiqué publié par l'exploitant »),
+#: unlike those of who read, obtained or received it (« consulté par l'AFP »).
+_ISSUING = word_set("publier diffuser communiquer poster signer adresser envoyer rédiger "
+                    "établir émettre")
+
+
 def source_of(sentence: Sentence, head: int) -> int:
     """For ``un communiqué du département d'Etat``, ``les chiffres du ministère`` or ``le
     communiqué publié par l'exploitant``, the word that names who speaks."""
@@ -828,7 +834,7 @@ def source_of(sentence: Sentence, head: int) -> int:
     figures = w.lemma.lower() in _FIGURE_NOUNS
     if w.lemma.lower() in SOURCE_NOUNS or figures:
         for c in w.children:
-            if words[c].rel == "acl" and words[c].feats.get("VerbForm") == "Part":
+            if words[c].rel == "acl" and words[c].lemma.lower() in _ISSUING:
                 agent = next((g for g in words[c].children if words[g].rel == "obl"
                               and words[g].upos in ("NOUN", "PROPN") and any(
                                   words[k].lemma == "par" for k in words[g].children)), None)

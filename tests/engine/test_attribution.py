@@ -597,6 +597,37 @@ def test_the_press_names_a_body_by_its_epithet_or_its_report(run, text, speaker)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # the court named last, not another body whose name holds « État »
+    ("Le Conseil d'État français avait jugé l'extradition possible. La Cour suprême "
+     "brésilienne a pourtant refusé jeudi de la valider. « Les garanties offertes sont "
+     "insuffisantes », a estimé la haute juridiction.", "Cour suprême brésilienne"),
+    # a prosecutor named after the Cour des comptes: the epithet is not the Cour's
+    ("La Cour des comptes avait épinglé en 2021 la gestion de l'office HLM. Le Parquet "
+     "national financier (PNF) a depuis ouvert une information judiciaire. « Des soupçons "
+     "pèsent sur une vingtaine de marchés », ont précisé les magistrats financiers.",
+     "magistrats financiers"),
+    # a report commissioned, cited or received is not its reader's
+    ("Le gouvernement a commandé un rapport à l'Inspection générale des finances. « Les "
+     "dispositifs coûtent 90 milliards d'euros par an », conclut le rapport.", "rapport"),
+    ("Le ministre de l'Économie, Bruno Ferrand, a cité mardi un rapport du Fonds monétaire "
+     "international. « La croissance ralentira nettement », prévient le rapport.",
+     "rapport"),
+    # a document obtained or read by someone is not theirs
+    ("Selon un document consulté par l'AFP, le ministère envisage de supprimer 2 000 "
+     "postes.", "document"),
+    # the agent of a passive verb is no subject: the body the sentence is about speaks
+    ("L'ONG Oxfam a publié lundi son rapport annuel sur les inégalités. Ses chiffres ont été "
+     "contestés par le gouvernement. « Les milliardaires se sont enrichis de 40 % », "
+     "maintient l'organisation.", "Oxfam"),
+    ("La mairie de Saint-Brieuc a été condamnée par le tribunal administratif. Dans un "
+     "communiqué, elle annonce qu'elle ne fera pas appel.", "mairie de Saint-Brieuc"),
+])
+def test_a_body_named_near_the_source_is_not_always_the_source(run, text, speaker):
+    q = run(text)[-1]
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a letter someone received is not theirs
     ("Le maire, Paul Girard, a reçu mardi une lettre de menaces de mort. « Tu vas payer », "
      "indique le courrier.", "courrier"),
