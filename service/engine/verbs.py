@@ -149,7 +149,10 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         w = words[c]
         if is_time_word(words, c):
             continue  # « Samedi, l'Otan a annoncé »: a date is no subject
-        if w.rel == "nsubj" or w.deprel == "obl:agent":
+        # a subject the parser read as an address (« Mme Castagnède, qui a reconnu…, a dit »)
+        misread = w.rel in ("vocative", "dislocated") and c < verb \
+            and (w.upos in ("NOUN", "PROPN") or w.text in TITLES)
+        if w.rel == "nsubj" or w.deprel == "obl:agent" or misread:
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
                 return _antecedent_of_relative(words, c, v.head)
             if _emphatic_repeat(words, c):  # « Les syndicats, eux, dénoncent »

@@ -474,9 +474,13 @@ def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
     # the tagger reads « juge » as a noun hung on « syndicat »
     ("Le syndicat agricole juge que les arrêtés « pénalisent ceux qui nourrissent le pays ».",
      "juge", "syndicat agricole"),
+    # « Mme », tagged a noun, read as an address to someone
+    ("La PDG, Hélène Castagnède, a présenté le plan. Mme Castagnède, qui a reconnu une « "
+     "décision douloureuse », a dit rester « ouverte au dialogue ».", "a dit",
+     "Hélène Castagnède"),
 ])
 def test_the_subject_the_parser_lost(run, text, cue, speaker):
-    [q] = run(text)
+    q = run(text)[-1]
     assert (q.cue.text, q.speaker.name) == (cue, speaker)
 
 
