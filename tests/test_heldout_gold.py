@@ -193,8 +193,9 @@ SETS = {
     # Measured when added, before the session's rules (c3d9a26): f1 0.935 (P 0.955, R
     # 0.915), direct 0.982, mixed+indirect 0.908, speaker 0.829, cue 1.0, type 0.993; after
     # the fixes it was read for (aa82e52): f1 0.941 (P 0.956, R 0.927), direct 0.991,
-    # mixed+indirect 0.913, speaker 0.865; 0.905 after dev12's session (ab5509b).
-    "dev11": (10, {"f1": 0.94, "speaker_accuracy": 0.89, "cue_accuracy": 0.98,
+    # mixed+indirect 0.913, speaker 0.865; 0.905 after dev12's session (ab5509b), 0.919
+    # after dev13's (a7430e1).
+    "dev11": (10, {"f1": 0.94, "speaker_accuracy": 0.90, "cue_accuracy": 0.98,
                    "type_accuracy": 0.98}, {"direct": 0.97, "mixed+indirect": 0.90}),
     # Measured when added, before the session's rules (c3d9a26): f1 0.980 (P 0.993, R
     # 0.968), direct 1.0, mixed+indirect 0.970, speaker 0.801, cue 0.993, type 1.0; speaker
@@ -204,17 +205,19 @@ SETS = {
                     "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.96}),
     # Measured when added, before the session's rules (146d731): f1 0.914 (P 0.933, R
     # 0.897), direct 0.990, mixed+indirect 0.877, speaker 0.838, cue 1.0, type 1.0; speaker
-    # 0.912 after the fixes it was read for (ab5509b).
-    "dev12": (10, {"f1": 0.90, "speaker_accuracy": 0.89, "cue_accuracy": 0.98,
+    # 0.912 after the fixes it was read for (ab5509b), 0.927 after dev13's session (a7430e1).
+    "dev12": (10, {"f1": 0.90, "speaker_accuracy": 0.91, "cue_accuracy": 0.98,
                    "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.86}),
     # Measured when added, before the session's rules (146d731): f1 0.945 (P 0.948, R
     # 0.942), direct 0.991, mixed+indirect 0.919, speaker 0.928, cue 1.0, type 0.993.
     "blind10": (10, {"f1": 0.93, "speaker_accuracy": 0.91, "cue_accuracy": 0.98,
                      "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.90}),
     # Measured when added, before the session's rules (71e2553): f1 0.967 (P 0.982, R
-    # 0.953), direct 1.0, mixed+indirect 0.950, speaker 0.891, cue 1.0, type 0.988.
-    "dev13": (10, {"f1": 0.95, "speaker_accuracy": 0.87, "cue_accuracy": 0.98,
-                   "type_accuracy": 0.97}, {"direct": 0.98, "mixed+indirect": 0.93}),
+    # 0.953), direct 1.0, mixed+indirect 0.950, speaker 0.891, cue 1.0, type 0.988; after
+    # the fixes it was read for (a7430e1): f1 0.976 (P 0.988, R 0.965), mixed+indirect
+    # 0.964, speaker 0.987.
+    "dev13": (10, {"f1": 0.96, "speaker_accuracy": 0.96, "cue_accuracy": 0.98,
+                   "type_accuracy": 0.97}, {"direct": 0.98, "mixed+indirect": 0.95}),
     # Measured when added, before the session's rules (71e2553): f1 0.954 (P 0.973, R
     # 0.936), direct 0.990, mixed+indirect 0.938, speaker 0.886, cue 0.993, type 1.0.
     "blind11": (10, {"f1": 0.94, "speaker_accuracy": 0.87, "cue_accuracy": 0.98,
