@@ -295,7 +295,7 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
     for j in range(group.end + 1, min(group.end + 15, len(words) - 1)):
         w = words[j]
         if w.text.lower() in _QUE and _compared(words, j):
-            continue
+            continue  # « plus que jamais que », « plutôt que des restrictions »
         if w.text.lower() in _QUE:
             relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
             locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »

@@ -594,13 +594,6 @@ def test_a_name_after_a_place_noun_may_be_a_person_s(run, text, speaker):
      "assure qu'il n'y a eu « aucune conséquence sur la sûreté ».\n\nSelon le communiqué "
      "publié mercredi matin par l'exploitant, l'arrêt a été déclenché vers 2 h 40 par « une "
      "baisse anormale du niveau d'eau ».", "EDF"),
-])
-def test_the_press_names_a_body_by_its_epithet_or_its_report(run, text, speaker):
-    q = run(text)[-1]
-    assert q.speaker.name == speaker
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
     # the court named last, not another body whose name holds « État »
     ("Le Conseil d'État français avait jugé l'extradition possible. La Cour suprême "
      "brésilienne a pourtant refusé jeudi de la valider. « Les garanties offertes sont "
@@ -626,7 +619,7 @@ def test_the_press_names_a_body_by_its_epithet_or_its_report(run, text, speaker)
     ("La mairie de Saint-Brieuc a été condamnée par le tribunal administratif. Dans un "
      "communiqué, elle annonce qu'elle ne fera pas appel.", "mairie de Saint-Brieuc"),
 ])
-def test_a_body_named_near_the_source_is_not_always_the_source(run, text, speaker):
+def test_which_body_an_epithet_a_writing_or_a_passive_names(run, text, speaker):
     q = run(text)[-1]
     assert q.speaker.name == speaker
 
