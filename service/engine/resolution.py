@@ -655,8 +655,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             found = _antecedent(m, folded_words(role), registry, earlier, others) \
                 or _person_just_named(m, folded_words(role), registry, earlier, others)
             if found is not None:
-                return Resolved(Speaker(found.speaker.name, m.span, "person"), m,
-                                "description", m.gender, m.number)
+                return _described(m, found.speaker.name, "person")
     elif m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(role) == folded_words(m.head_lemma):
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
@@ -669,8 +668,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     elif m.head_lemma == "club" and m.determiner == "def" and folded_words(role) == ["club"]:
         club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
         if club is not None:
-            return Resolved(Speaker(club, m.span, "organization"), m, "description",
-                            m.gender, m.number)
+            return _described(m, club, "organization")
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
             and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES | (
@@ -690,9 +688,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     if m.determiner == "def" and not m.possessive and folded_words(role) == folded_words(
             m.head_lemma) and (called := registry.body_called(m.head_lemma, m.span.start)):
         # « l'association Les Lilas solidaires … l'association »
-        return Resolved(Speaker(called, m.span, "organization"), m, "description", m.gender,
-                        m.number)
-    return Resolved(Speaker(role, m.span, _kind(m, None)), m, "description", m.gender, m.number)
+        return _described(m, called, "organization")
+    return _described(m, role, _kind(m, None))
 
 
 #: A body's name after an article (« le Rassemblement national », « la Banque de France »).
@@ -719,8 +716,7 @@ def _body_headed_by(m: Mention, registry: Registry, earlier: list[Resolved],
         return None
     if _intervening(found, m, registry, pool, people=False):
         return None
-    return Resolved(Speaker(found.speaker.name, m.span, "organization"), m, "description",
-                    m.gender, m.number)
+    return _described(m, found.speaker.name, "organization")
 
 
 def _intervening(body: Resolved, m: Mention, registry: Registry, pool: Sequence[Resolved],
@@ -781,8 +777,7 @@ def _described_body(m: Mention, registry: Registry, pool: Sequence[Resolved],
         name = named.speaker.name if named else None
     if name is None:
         return None
-    return Resolved(Speaker(name, m.span, "organization"), m, "description", m.gender,
-                    m.number)
+    return _described(m, name, "organization")
 
 
 def _has_trade(body: Resolved, m: Mention, registry: Registry,
@@ -805,6 +800,11 @@ def _may_be_company(p: Resolved, registry: Registry) -> bool:
     return not _is_union(p.speaker.name) and not _BODY_WORDS & words
 
 
+def _described(m: Mention, name: str, kind: SpeakerKind) -> Resolved:
+    """``m`` resolved as a description of ``name``, with the gender and number it shows."""
+    return Resolved(Speaker(name, m.span, kind), m, "description", m.gender, m.number)
+
+
 def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for; for
     « l'instance », not a company (« Google … le groupe américain … l'instance »), and
@@ -814,8 +814,7 @@ def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
         if prev.speaker.kind == "organization" \
                 and prev.mention.span.text.split()[0].lower() != "dont" and not (
                 m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
-            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
-                            "description", m.gender, m.number)
+            return _described(m, prev.speaker.name, "organization")
     return None
 
 
@@ -867,8 +866,7 @@ def _regulator(m: Mention, role: list[str], pool: Sequence[Resolved]) -> Resolve
                      and marks & set(folded_words(f"{p.speaker.name} {p.mention.alias or ''}"))])
     if named is None:
         return None
-    return Resolved(Speaker(named.speaker.name, m.span, "organization"), m, "description",
-                    m.gender, m.number)
+    return _described(m, named.speaker.name, "organization")
 
 
 def _court_called(m: Mention, names: tuple[tuple[str, ...], ...],
@@ -883,8 +881,7 @@ def _court_called(m: Mention, names: tuple[tuple[str, ...], ...],
     for prev in reversed(bodies):
         words = folded_words(prev.speaker.name)
         if any(words[: len(name)] == list(name) for name in names):
-            return Resolved(Speaker(prev.speaker.name, m.span, "organization"), m,
-                            "description", m.gender, m.number)
+            return _described(m, prev.speaker.name, "organization")
         if words and words[0] in _JUDGING:
             return None
     return None
@@ -930,8 +927,7 @@ def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
         channel = _OWN_REPORT if report else WRITTEN_CHANNEL
         if (body_just_before or channel.search(sentence)) \
                 and not _NOT_THE_AUTHOR.search(sentence):
-            return Resolved(Speaker(prev.speaker.name, m.span, prev.speaker.kind), m,
-                            "description", m.gender, m.number)
+            return _described(m, prev.speaker.name, prev.speaker.kind)
     return None
 
 

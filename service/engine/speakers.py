@@ -154,6 +154,13 @@ def _word_before(words: list[Word], k: int) -> int | None:
     return k if k >= 0 else None
 
 
+def _past_adjectives(words: list[Word], k: int | None) -> int | None:
+    """Word ``k``, or the word before the adjectives it ends (« l'école élémentaire »)."""
+    while k is not None and k > 0 and words[k].upos == "ADJ":
+        k = _word_before(words, k)
+    return k
+
+
 def _in_brackets(words: list[Word], first: int, last: int) -> bool:
     """Whether words ``first`` to ``last`` stand alone in brackets (« (CRE) »)."""
     return first > 0 and words[first - 1].text == "(" and last + 1 < len(words) \
@@ -236,7 +243,7 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
                 continue  # « le chef de la diplomatie Mike Pompeo »: a juxtaposed name stays
             if i == head and words[c].rel == "case" and c < head:
                 continue
-            if _verb_read_as_complement(words, c):
+            if verb_read_as_complement(words, c):
                 continue  # « Le syndicat agricole juge que »
             todo.append(c)
     kept.sort()
@@ -254,7 +261,7 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     return run or [head]
 
 
-def _verb_read_as_complement(words: list[Word], c: int) -> bool:
+def verb_read_as_complement(words: list[Word], c: int) -> bool:
     """A reporting verb the tagger took for a noun hung on the subject, with no
     preposition (« Le syndicat agricole juge que … »)."""
     w = words[c]
@@ -364,9 +371,7 @@ def _place_name_end(words: list[Word], run: list[int]) -> int:
     l'université Paris-Cité Édouard Kaminski »); none after a capitalized noun, a club's
     (« le défenseur du Stade brestois X »), or before a full name (« la présidente du
     centre hospitalier Marie Leclerc »)."""
-    k = _word_before(words, run[0])
-    while k is not None and k > 0 and words[k].upos == "ADJ":
-        k = _word_before(words, k)
+    k = _past_adjectives(words, _word_before(words, run[0]))
     if k is None or words[k].upos != "NOUN" or not words[k].text.islower() \
             or words[k].lemma.lower() not in _NAMED_PLACES \
             or len(run) > 1 and "-" not in words[run[0]].text:
@@ -380,8 +385,7 @@ def _names_a_body(words: list[Word], first: int) -> bool:
     (« directeur de la société de transport »): the body's name, not the person's."""
     k = _word_before(words, first)
     for _ in range(2):
-        while k is not None and k > 0 and words[k].upos == "ADJ":
-            k = _word_before(words, k)  # « du groupe écologiste Villeneuve en commun »
+        k = _past_adjectives(words, k)  # « du groupe écologiste Villeneuve en commun »
         if k is None or words[k].upos != "NOUN":
             return False
         of = _word_before(words, k)
