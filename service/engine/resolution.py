@@ -117,6 +117,9 @@ _BODY_ADJECTIVES = frozenset({"minoritaire", "majoritaire"})
 _TRADE_NOUNS = frozenset({"armateur", "enseigne", "exploitant", "distributeur", "transporteur",
                           "assureur"})
 _OTHER_PARTY_TRADES = frozenset({"assureur", "distributeur"})
+#: Trades the text may give a company in other words (``folded_words`` forms): a retailer
+#: (« le distributeur Hexamarché », « la chaîne X ») is « l'enseigne ».
+_TRADE_KIN = {"enseigne": frozenset({"distributeur", "distribution", "chaine"})}
 _COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "compagnie", "constructeur",
                             "fabricant", "firme", "industriel", "opérateur", "direction",
                             "maison", "éditions"}) | _TRADE_NOUNS
@@ -786,7 +789,7 @@ def _has_trade(body: Resolved, m: Mention, registry: Registry,
     it that trade, or, for a trade no other party has, no person, no one new, no other
     body and no other mention of the trade comes between them."""
     trade = folded_words(m.head_lemma)
-    if set(trade) & _roles(body, registry):
+    if (set(trade) | _TRADE_KIN.get(trade[0], frozenset())) & _roles(body, registry):
         return True
     return m.head_lemma not in _OTHER_PARTY_TRADES \
         and not _intervening(body, m, registry, pool, people=True)

@@ -544,11 +544,39 @@ def _apposed_subject(sentence: Sentence, head: int, first: int) -> list[int] | N
         opening = words[r].rel == "advcl" and subtree[0] == 0 \
             and role_lemma(words[r]) in PERSON_NOUNS  # not « Parti dans un groupe… »
         if r < head and (words[r].rel == "nsubj" or opening) and words[r].upos == other \
-                and [k for k in subtree if words[k].upos != "PUNCT"][-1] == first - 2 \
+                and _ends_before_comma(words, subtree, first) \
                 and not (any(words[k].rel == "conj" for k in subtree)
                          and any(words[k].rel == "appos" and words[k].upos == "PROPN"
                                  for k in subtree)):
             return _kept_words(sentence, r)
+    return None
+
+
+def _ends_before_comma(words: list[Word], subtree: list[int], first: int) -> bool:
+    """Whether a phrase ends at the comma before word ``first``, an alias in brackets
+    included (« le Syndicat des chauffeurs de taxi de France (SCTF), »)."""
+    last = [k for k in subtree if words[k].upos != "PUNCT"][-1]
+    return last == first - 2 or last == first - 3 and words[first - 2].text == ")"
+
+
+def _named_subject_before(sentence: Sentence, head: int) -> int | None:
+    """« Le Syndicat des chauffeurs de taxi de France (SCTF), deuxième organisation du
+    secteur, a appelé » and « le distributeur Hexamarché, premier client de la CLB,
+    affirme », parsed as two subjects: the head of the name before the role that
+    describes it, which speaks under its name."""
+    words = sentence.words
+    first = _kept_words(sentence, head)[0]
+    if words[head].upos != "NOUN" or words[head].text in TITLES or words[head].head < 0 \
+            or first < 2 or words[first - 1].text != ",":
+        return None
+    for r in words[words[head].head].children:
+        if r < head and words[r].rel == "nsubj" and words[r].upos == "NOUN" \
+                and _ends_before_comma(words, sentence.subtree(r), first):
+            run = _name_run(sentence, _kept_words(sentence, r))
+            # the noun's own name, not a complement's (« le directeur de l'usine Arkeon »)
+            own = run and (run[0] == r or words[run[0]].head == r and not any(
+                words[c].rel == "case" for c in words[run[0]].children))
+            return r if own else None
     return None
 
 
@@ -705,6 +733,9 @@ def describe(text: str, sentence: Sentence, head: int,
              surface: list[int] | None = None) -> Mention:
     """The mention headed by word ``head``; ``surface``: its words when already known."""
     words = sentence.words
+    if surface is None:
+        named = _named_subject_before(sentence, head)
+        head = head if named is None else named
     w = words[head]
     pronoun = clitic_pronoun(w) if w.upos == "PRON" or "-" in w.text else None
     if pronoun is None and w.upos == "PRON" and w.text.lower() in PRONOUNS:

@@ -481,6 +481,13 @@ def test_noun_objects_that_report_nothing(run, text):
      "censure.", "Bertrand Aubriot"),
     ("La CGT a appelé à un rassemblement. FO, deuxième syndicat du site, réclame « un vrai "
      "plan de revitalisation ».", "FO"),
+    ("Le Syndicat des chauffeurs de taxi de France (SCTF), deuxième organisation du secteur, "
+     "a appelé ses adhérents à rejoindre le mouvement « jusqu'au retrait du texte ».",
+     "Syndicat des chauffeurs de taxi de France"),
+    ("Mis en cause par les manifestants, le distributeur Hexamarché, premier client de la "
+     "coopérative, affirme avoir « accepté une hausse de 4 % des tarifs ».", "Hexamarché"),
+    ("Le directeur de l'usine Arkeon, Paul Brun, ancien ingénieur de la marine, a assuré que "
+     "le site était sûr.", "Paul Brun"),
     ("Le sénateur de l'Indre Bernard Cazal (LR) a dénoncé sur X « un abandon pur et simple "
      "des territoires ruraux ».", "Bernard Cazal"),
     ("La présidente de la région Bretagne Sylvie Le Goff a salué « un accord historique ».",
@@ -495,6 +502,7 @@ def test_noun_objects_that_report_nothing(run, text):
 ])
 def test_a_name_beside_its_role_is_the_speaker(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -1291,6 +1299,10 @@ def test_the_author_of_a_post_on_x_is_the_subject_after_it(run, incise, speaker)
      "Compagnie des îles du Ponant"),
     ("Le distributeur Hexamarché a publié un communiqué. L'enseigne assure que « la "
      "rémunération des producteurs relève de la coopérative ».", "Hexamarché"),
+    ("Mis en cause par les manifestants, le distributeur Hexamarché, premier client de la "
+     "CLB pour le lait, affirme avoir « accepté une hausse de 4 % des tarifs ». L'enseigne "
+     "assure que « la rémunération des producteurs relève de la coopérative ».",
+     "Hexamarché"),
     ("La centrale a été arrêtée, a assuré mercredi EDF dans un communiqué. Selon "
      "l'exploitant, une fuite d'eau a été détectée vers 23 heures.", "EDF"),
 ])
