@@ -34,11 +34,12 @@ from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
 from service.mwt_dictionary import expand_known_tokens_by_dictionary
 from service.unfinished_sentences import join_unfinished_sentences
+from service.verb_readings import retag_reporting_verbs
 
 MODELS_DIR_ENV = "QUOTES_STANZA_DIR"
 BUNDLED_MODELS_DIR = Path(__file__).parent / "models" / "fr"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
-AFTER_TOKENIZE = PROCESSORS[1:]
+TAGGING, PARSING = PROCESSORS[1:3], PROCESSORS[3:]
 MANIFEST = "models.json"
 # Words per parser batch. Stanza's default puts a whole article in one batch padded to its
 # longest sentence; batches of similar lengths cut the parser's time on the 600-word seed
@@ -162,7 +163,9 @@ class FrenchPipeline:
     letter before a capitalized article or a quote mark ends its sentence (``sur X.
     « … »``), verbs and their inverted subject pronouns (``conclut-il``) become two words,
     so do a word and the colon or semicolon glued to it (``lâche:``), and, for a text that
-    is one line of running text (``lines=True``), a sentence never ends on a word.
+    is one line of running text (``lines=True``), a sentence never ends on a word; and
+    between its tagger and its parser, a rule for reporting verbs read as nouns (« le
+    sondeur juge toutefois »).
 
     Called like ``stanza.Pipeline``: a text or a Document gives a Document, a list of
     Documents gives a list."""
@@ -177,9 +180,10 @@ class FrenchPipeline:
         tokenized = self.stanza.processors["tokenize"].bulk_process(documents)
         if lines:
             tokenized = [join_unfinished_sentences(d) for d in tokenized]
-        parsed = self.stanza([split_inverted_subjects(split_glued_punctuation(
+        tagged = self.stanza([split_inverted_subjects(split_glued_punctuation(
                                   split_after_lone_letters(d))) for d in tokenized],
-                             processors=AFTER_TOKENIZE)
+                             processors=TAGGING)
+        parsed = self.stanza([retag_reporting_verbs(d) for d in tagged], processors=PARSING)
         return parsed if isinstance(docs, list) else parsed[0]
 
 

@@ -118,15 +118,25 @@ _NOT_COMPARING = word_set("de en non")
 
 
 def _compared(words: list[Word], que: int) -> bool:
-    """Whether the « que » at word ``que`` ends a comparison: also « plutôt que » after a
-    noun (« un plan durable plutôt que des restrictions »), not right after the verb
-    (« a souligné plutôt que la crise était sociale »)."""
+    """Whether the « que » at word ``que`` ends a comparison, also of an adjective (« plus
+    ouvert que »), and « plutôt que » after a noun (« un plan durable plutôt que des
+    restrictions »), not right after the verb (« a souligné plutôt que la crise était
+    sociale »)."""
     if que < 2:
         return False
     before, comparative = words[que - 2], words[que - 1].text.lower()
     if comparative == "plutôt":
         return before.upos not in ("VERB", "AUX")
+    if _adjective(words[que - 1]) and before.text.lower() in _COMPARATIVES | {"aussi"}:
+        # « beaucoup plus ouvert qu'il n'y paraît », not the verb's attribute before its
+        # clause (« juge plus probable que la toile serve de monnaie d'échange »)
+        return que < 3 or words[que - 3].upos not in ("VERB", "AUX")
     return comparative in _COMPARATIVES and before.text.lower() not in _NOT_COMPARING
+
+
+def _adjective(word: Word) -> bool:
+    """An adjective, or a past participle used as one (« plus ouvert »)."""
+    return word.upos == "ADJ" or word.feats.get("VerbForm") == "Part"
 
 
 def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
@@ -465,10 +475,14 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
     # « demande la tenue d'un sommet de la coalition "dans les plus brefs délais" »
     while j < stop:
         w = words[j]
-        aside = _aside_end(words, j) if w.text == "," and j == first else None
-        if aside is not None:  # « en exigeant, pour la minorité, "des garanties" »
-            stop = min(stop + aside - j + 1, len(words))
+        aside = _aside_end(words, j) if w.text == "," else None
+        if aside is not None and j == first:  # « en exigeant, pour la minorité, "des
+            stop = min(stop + aside - j + 1, len(words))  # garanties" »
             first = j = aside + 1
+            continue
+        if aside is not None and aside + 1 < len(words) and words[aside + 1].text in OPEN_MARKS:
+            stop = min(stop + aside - j + 1, len(words))  # « juge le prix du billet, 14
+            j = aside + 1  # euros, "un peu salé" »: an aside before the quotation
             continue
         if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
             between = {x.text.lower() for x in words[first:j]}

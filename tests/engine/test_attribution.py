@@ -53,10 +53,28 @@ def test_que_clause_and_mixed_fragments(run):
      "tennis ».", "une victoire de caractère, plus que de tennis"),
     ("La ministre a dénoncé « une réforme comptable, bien moins que sociale ».",
      "une réforme comptable, bien moins que sociale"),
+    ("Le sondeur juge toutefois le second tour « beaucoup plus ouvert qu'il n'y paraît », en "
+     "raison des désistements.", "le second tour « beaucoup plus ouvert qu'il n'y paraît"),
 ])
 def test_a_comparison_inside_a_woven_quotation_opens_no_clause(run, text, content):
     [q] = run(text)
     assert (q.type, q.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("L'avocate estime que plusieurs projets sont fragilisés. Elle juge toutefois « peu "
+     "probable » une annulation pure et simple de l'autorisation.",
+     "peu probable » une annulation pure et simple de l'autorisation"),
+    ("Claire Fabrègues, hydrologue à l'université de Perpignan, juge la situation des nappes "
+     "profondes « préoccupante mais pas irréversible ».",
+     "la situation des nappes profondes « préoccupante mais pas irréversible"),
+    ("Le septuagénaire juge toutefois le prix du billet, 14 euros, « un peu salé pour les "
+     "familles ».", "le prix du billet, 14 euros, « un peu salé pour les familles"),
+])
+def test_what_a_speaker_judges_and_the_quoted_judgement_are_the_report(run, text, content):
+    """« juge » after its subject, which the tagger reads as a noun, and an aside between
+    the object and the quoted attribute."""
+    assert run(text)[-1].text == content
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -66,6 +84,8 @@ def test_a_comparison_inside_a_woven_quotation_opens_no_clause(run, text, conten
      "la piscine ne fermerait pas"),
     ("Marc Delorme a souligné plutôt que la crise était d'abord sociale.",
      "la crise était d'abord sociale"),
+    ("Le spécialiste n'exclut pas un vol sur commande, mais juge plus probable que la toile "
+     "serve de monnaie d'échange.", "la toile serve de monnaie d'échange"),
     ("Ce dernier plaide pour un « plan de sobriété » durable plutôt que des restrictions au "
      "coup par coup.", "pour un « plan de sobriété » durable plutôt que des restrictions au "
      "coup par coup"),
