@@ -44,6 +44,8 @@ PERSON_NOUNS = word_set(
     footballeur footballeuse boxeur boxeuse pilote navigateur navigatrice marraine parrain
     sprinteur sprinteuse grimpeur grimpeuse rouleur rouleuse puncheur puncheuse
     romancier romancière architecte vétérinaire éleveur éleveuse viticulteur viticultrice
+    maraîcher maraîchère arboriculteur arboricultrice apiculteur apicultrice céréalier
+    céréalière ostréiculteur ostréicultrice berger bergère sage-femme
     pêcheur pêcheuse commerçant commerçante chauffeur conducteur conductrice sauveteur
     adjoint adjointe collaborateur collaboratrice proviseur proviseure instituteur
     institutrice prévenu prévenue accusé accusée suspect suspecte juré jurée numéro soignant

@@ -69,7 +69,11 @@ OFFICE_NOUNS = frozenset(
 )
 #: Organization nouns that stand for the organization last named (``l'organisation``).
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence",
-                                   "instance"})
+                                   "instance", "autorité"})
+#: Descriptions of a public body that stand for the body last named, as ``folded_words``
+#: gives them (« Météo-France … l'établissement public »); « l'établissement » alone is as
+#: often a school or a hospital the text only mentions.
+_PUBLIC_BODIES = (["etablissement", "public"], ["organisme", "public"])
 #: Unions by name, and nouns that describe a union or a company again (« la CGT ... le
 #: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
 #: described only by its own nouns.
@@ -659,7 +663,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
                 or _person_just_named(m, folded_words(role), registry, earlier, others)
             if found is not None:
                 return _described(m, found.speaker.name, "person")
-    elif m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(role) == folded_words(m.head_lemma):
+    elif m.head_lemma in GENERIC_ORGANIZATIONS \
+            and folded_words(role) == folded_words(m.head_lemma) \
+            or folded_words(role) in _PUBLIC_BODIES and m.determiner == "def":
         body = _latest_body(m, earlier)  # « l'organisation »: the body just named
         if body is not None:
             return body

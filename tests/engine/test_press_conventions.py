@@ -472,6 +472,7 @@ def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
 
 
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Le président du comité régional des pêches maritimes (CRPM) de Normandie, Yannick "
      "Lebas, a dénoncé une « mascarade administrative ».", "Yannick Lebas"),
@@ -851,6 +852,17 @@ def test_continuer_de_is_no_report(run):
      "ministre. L'élu a annoncé qu'il déposerait un recours.", "Gérard Pallier"),
 ])
 def test_the_name_of_the_source_is_found(run, text, speaker):
+    assert run(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Selon Météo-France, il est tombé deux mois de pluie en une semaine. L'établissement "
+     "public a prévenu que « le pic n'est pas encore atteint ».", "Météo-France"),
+    ("L'Arcom a mis en demeure la chaîne C8 jeudi, jugeant ses propos « contraires à la "
+     "loi ». Ces propos portent atteinte à la dignité humaine, précise l'autorité dans un "
+     "communiqué.", "Arcom"),
+])
+def test_a_public_body_described_again_is_the_body_last_named(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
 
 
@@ -1500,6 +1512,14 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "À Crest, Michel Faure inspecte chaque matin ses pêchers. « On a déjà perdu la moitié "
         "de la récolte », s'alarme cet arboriculteur de 61 ans.",
         ["Michel Faure"], id="a description with an age is the person just named"),
+    pytest.param(
+        "À Elne, Jordi Puigcerver observe ses rangs de salades avec inquiétude. « Cette année, "
+        "si on me coupe l'eau, je ne tiens pas », confie ce maraîcher de 54 ans.",
+        ["Jordi Puigcerver"], id="a market gardener is a person"),
+    pytest.param(
+        "« On ne fait pas une heure de route en plein travail », lâche Anaïs Rouquette, "
+        "sage-femme à la maternité. Selon la sage-femme, plusieurs collègues sont déjà partis.",
+        ["Anaïs Rouquette", "Anaïs Rouquette"], id="a midwife is a person"),
     pytest.param(
         "La cour d'assises du Morbihan a condamné vendredi soir Anthony Le Bihan, 31 ans, à "
         "vingt-deux ans de réclusion. L'accusé, qui a toujours soutenu avoir agi en état de "
