@@ -6,9 +6,9 @@ juge toutefois « peu probable » une annulation » or « L'ONG critique « un r
 noun or an adjective; the parser then hangs the report on the speaker as a complement,
 and the engine finds no reporting verb. A noun or adjective reading is impossible where
 the word follows a subject pronoun (« elle juge »), or follows a noun phrase or « et »,
-« mais », with no article of its own, and opens what only a verb takes there: an
-article, « que », a quote mark, or an adverb (« juge toutefois »; « X, juge
-d'instruction » and « une situation critique. » stay nouns and adjectives).
+« mais », with no article of its own, and opens what only a verb takes there: « que », a
+quote mark, an article or an adverb (« juge toutefois »; « X, juge d'instruction » and
+« la situation critique cette semaine » stay a noun and an adjective).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _VERB_FEATURES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _OPENING_MARKS = frozenset({"«", "“", '"'})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CONJUNCTIONS = frozenset({"et", "mais"})
+#: Ambiguous forms that are adjectives too (« une situation critique »).
+_ADJECTIVES = frozenset({"critique"})
 
 
 def _after_noun_phrase(words: list[Word], i: int) -> bool:
@@ -38,15 +40,18 @@ def _after_noun_phrase(words: list[Word], i: int) -> bool:
 
 
 def _opens_a_complement(words: list[Word], i: int) -> bool:
-    """Whether the word after ``i`` is one only a verb takes there; after a comma only an
-    article, « que » or a quote mark, since « X, juge » is also an apposition."""
+    """Whether the word after ``i`` is one only a verb takes there: « que » or a quote
+    mark; an article, or an adverb but not after a comma (« X, juge » is also an
+    apposition), unless the word is read as an adjective that it may be (« la situation
+    critique cette semaine »)."""
     if i + 1 >= len(words):
         return False
     after = words[i + 1]
-    if after.upos == "DET" or after.text.lower() in ("que", "qu'", "qu’") \
-            or after.text in _OPENING_MARKS:
+    if after.text.lower() in ("que", "qu'", "qu’") or after.text in _OPENING_MARKS:
         return True
-    return after.upos == "ADV" and words[i - 1].text != ","
+    if words[i].upos == "ADJ" and words[i].text.lower() in _ADJECTIVES:
+        return False
+    return after.upos == "DET" or after.upos == "ADV" and words[i - 1].text != ","
 
 
 def reads_as_verb(words: list[Word], i: int) -> bool:

@@ -76,6 +76,8 @@ def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     "Le juge Renaud a tranché.",
     "Un ancien juge le dit.",
     "La situation est critique.",
+    "La situation critique cette semaine aux urgences pousse les médecins à dénoncer « un "
+    "abandon ».",
 ])
 def test_nouns_and_adjectives_stay_so(nlp, text):
     assert all(w.upos != "VERB" for s in nlp(text).sentences for w in s.words

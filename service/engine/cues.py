@@ -129,8 +129,11 @@ def _compared(words: list[Word], que: int) -> bool:
         return before.upos not in ("VERB", "AUX")
     if _adjective(words[que - 1]) and before.text.lower() in _COMPARATIVES | {"aussi"}:
         # « beaucoup plus ouvert qu'il n'y paraît », not the verb's attribute before its
-        # clause (« juge plus probable que la toile serve de monnaie d'échange »)
-        return que < 3 or words[que - 3].upos not in ("VERB", "AUX")
+        # clause (« juge désormais plus probable que la toile serve de monnaie d'échange »)
+        k = que - 3
+        while k >= 0 and words[k].upos == "ADV":
+            k -= 1
+        return k < 0 or words[k].upos not in ("VERB", "AUX")
     return comparative in _COMPARATIVES and before.text.lower() not in _NOT_COMPARING
 
 
@@ -480,9 +483,11 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
             stop = min(stop + aside - j + 1, len(words))  # garanties" »
             first = j = aside + 1
             continue
-        if aside is not None and aside + 1 < len(words) and words[aside + 1].text in OPEN_MARKS:
+        if aside is not None and aside + 1 < len(words) and words[aside + 1].text in OPEN_MARKS \
+                and words[j + 1].upos in ("NUM", "DET", "NOUN"):
             stop = min(stop + aside - j + 1, len(words))  # « juge le prix du billet, 14
-            j = aside + 1  # euros, "un peu salé" »: an aside before the quotation
+            j = aside + 1  # euros, "un peu salé" »: a noun phrase before the quotation, not
+            # « la proposition, en l'état, "inacceptable" », cut at its comma
             continue
         if w.text in OPEN_MARKS and quotes.starting_at(w.start) is not None:
             between = {x.text.lower() for x in words[first:j]}

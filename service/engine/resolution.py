@@ -74,6 +74,11 @@ GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "a
 #: gives them (« Météo-France … l'établissement public »); « l'établissement » alone is as
 #: often a school or a hospital the text only mentions.
 _PUBLIC_BODIES = (["etablissement", "public"], ["organisme", "public"])
+#: Public establishments a text may name between a body and « l'établissement public »,
+#: which the description may then mean (« L'ARS a inspecté l'hôpital de Brive. … assure
+#: l'établissement public »).
+_ESTABLISHMENT = re.compile(r"(?i)\b(?:hôpital|hôpitaux|centre hospitalier|CHU|clinique|"
+                            r"lycée|collège|école|université|maternité|musée|établissement)")
 #: Unions by name, and nouns that describe a union or a company again (« la CGT ... le
 #: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
 #: described only by its own nouns.
@@ -666,7 +671,10 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     elif m.head_lemma in GENERIC_ORGANIZATIONS \
             and folded_words(role) == folded_words(m.head_lemma) \
             or folded_words(role) in _PUBLIC_BODIES and m.determiner == "def":
-        body = _latest_body(m, earlier)  # « l'organisation »: the body just named
+        # « l'organisation »: the body just named; « l'établissement public » unless a
+        # school or a hospital comes between
+        public = registry.text if folded_words(role) in _PUBLIC_BODIES else None
+        body = _latest_body(m, earlier, public)
         if body is not None:
             return body
     elif m.head_lemma in _WRITINGS and m.determiner == "def" and not m.possessive \
@@ -814,15 +822,20 @@ def _described(m: Mention, name: str, kind: SpeakerKind) -> Resolved:
     return Resolved(Speaker(name, m.span, kind), m, "description", m.gender, m.number)
 
 
-def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
+def _latest_body(m: Mention, earlier: list[Resolved],
+                 public_text: str | None = None) -> Resolved | None:
     """The organization last named before ``m``, as the source ``m`` stands for; for
     « l'instance », not a company (« Google … le groupe américain … l'instance »), and
     never a part of a body a relative clause names (« l'Anssi, dont une équipe est sur
-    place, … l'agence »)."""
+    place, … l'agence »). With ``public_text`` (the text, for « l'établissement public »),
+    none when an establishment is named between them."""
     for prev in reversed(earlier):
         if prev.speaker.kind == "organization" \
                 and prev.mention.span.text.split()[0].lower() != "dont" and not (
                 m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
+            if public_text is not None and _ESTABLISHMENT.search(
+                    public_text[prev.mention.span.end : m.span.start]):
+                return None
             return _described(m, prev.speaker.name, "organization")
     return None
 

@@ -77,6 +77,12 @@ def test_what_a_speaker_judges_and_the_quoted_judgement_are_the_report(run, text
     assert run(text)[-1].text == content
 
 
+def test_an_aside_that_opens_with_a_preposition_is_not_skipped_to_the_judgement(run):
+    """« en l'état » would end the content at its comma: no report of the object alone."""
+    text = "Le syndicat juge la proposition, en l'état, « tout à fait inacceptable »."
+    assert "la proposition" not in [q.text for q in run(text)]
+
+
 @pytest.mark.parametrize(("text", "content"), [
     ("Le ministre a affirmé plus que jamais que la réforme des retraites serait menée à son "
      "terme.", "la réforme des retraites serait menée à son terme"),
@@ -86,6 +92,8 @@ def test_what_a_speaker_judges_and_the_quoted_judgement_are_the_report(run, text
      "la crise était d'abord sociale"),
     ("Le spécialiste n'exclut pas un vol sur commande, mais juge plus probable que la toile "
      "serve de monnaie d'échange.", "la toile serve de monnaie d'échange"),
+    ("Le spécialiste juge désormais plus probable que la toile serve de monnaie d'échange.",
+     "la toile serve de monnaie d'échange"),
     ("Ce dernier plaide pour un « plan de sobriété » durable plutôt que des restrictions au "
      "coup par coup.", "pour un « plan de sobriété » durable plutôt que des restrictions au "
      "coup par coup"),

@@ -866,6 +866,16 @@ def test_a_public_body_described_again_is_the_body_last_named(run, text, speaker
     assert run(text)[-1].speaker.name == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "L'ARS a ouvert une enquête sur l'hôpital de Brive. « Aucune faute n'a été commise », "
+    "assure l'établissement public.",
+    "Météo-France a placé six départements en vigilance orange. Le lycée agricole de Nîmes a "
+    "fermé ses portes. « La prudence s'impose », a expliqué l'établissement public.",
+])
+def test_a_public_establishment_named_between_may_be_the_one_described(run, text):
+    assert run(text)[-1].speaker.name not in ("ARS", "Météo-France")
+
+
 def test_a_pronoun_after_a_communique_may_be_the_body(run):
     text = ("La chambre d'agriculture du Pas-de-Calais estime que 3 000 hectares sont sous "
             "l'eau, indique l'organisation dans un communiqué. Elle demande que l'Etat "
