@@ -610,7 +610,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     if m.name and m.head_lemma in GENERIC_ORGANIZATIONS and folded_words(m.name) == [m.head_lemma]:
         body = _latest_body(m, earlier)  # « l'Alliance » for the alliance just named
         if body is not None:
-            return body
+            return _described(m, body.speaker.name, "organization")
     if m.name:
         name = registry.full_name(m.name)
         kind = _kind(m, name)
@@ -673,10 +673,11 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             or folded_words(role) in _PUBLIC_BODIES and m.determiner == "def":
         # « l'organisation »: the body just named; « l'établissement public » unless a
         # school or a hospital comes between
-        public = registry.text if folded_words(role) in _PUBLIC_BODIES else None
-        body = _latest_body(m, earlier, public)
-        if body is not None:
-            return body
+        body = _latest_body(m, earlier)
+        public = folded_words(role) in _PUBLIC_BODIES
+        if body is not None and not (public and _ESTABLISHMENT.search(
+                registry.text, body.mention.span.end, m.span.start)):
+            return _described(m, body.speaker.name, "organization")
     elif m.head_lemma in _WRITINGS and m.determiner == "def" and not m.possessive \
             and folded_words(role) == folded_words(m.head_lemma):
         author = _author(m, earlier, registry.text)  # « Dans un communiqué, le club
@@ -822,22 +823,15 @@ def _described(m: Mention, name: str, kind: SpeakerKind) -> Resolved:
     return Resolved(Speaker(name, m.span, kind), m, "description", m.gender, m.number)
 
 
-def _latest_body(m: Mention, earlier: list[Resolved],
-                 public_text: str | None = None) -> Resolved | None:
-    """The organization last named before ``m``, as the source ``m`` stands for; for
+def _latest_body(m: Mention, earlier: list[Resolved]) -> Resolved | None:
+    """The organization last named before ``m``, which ``m`` may stand for; for
     « l'instance », not a company (« Google … le groupe américain … l'instance »), and
     never a part of a body a relative clause names (« l'Anssi, dont une équipe est sur
-    place, … l'agence »). With ``public_text`` (the text, for « l'établissement public »),
-    none when an establishment is named between them."""
-    for prev in reversed(earlier):
-        if prev.speaker.kind == "organization" \
-                and prev.mention.span.text.split()[0].lower() != "dont" and not (
-                m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS):
-            if public_text is not None and _ESTABLISHMENT.search(
-                    public_text[prev.mention.span.end : m.span.start]):
-                return None
-            return _described(m, prev.speaker.name, "organization")
-    return None
+    place, … l'agence »)."""
+    return next((prev for prev in reversed(earlier) if prev.speaker.kind == "organization"
+                 and prev.mention.span.text.split()[0].lower() != "dont" and not (
+                     m.head_lemma == "instance" and prev.mention.head_lemma in _COMPANY_NOUNS)),
+                None)
 
 
 #: What « le gendarme de … » regulates, and words of the regulator's name or acronym

@@ -21,7 +21,6 @@ from .lexicon import (
     TITLES,
     is_nationality_noun,
     person_like,
-    reporting_lemma,
     word_set,
 )
 from .parse import Sentence, Word
@@ -243,8 +242,6 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
                 continue  # « le chef de la diplomatie Mike Pompeo »: a juxtaposed name stays
             if i == head and words[c].rel == "case" and c < head:
                 continue
-            if verb_read_as_complement(words, c):
-                continue  # « Le syndicat agricole juge que »
             todo.append(c)
     kept.sort()
     # keep the contiguous run around the head
@@ -259,14 +256,6 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     while run and words[run[0]].upos == "PUNCT":
         run.pop(0)
     return run or [head]
-
-
-def verb_read_as_complement(words: list[Word], c: int) -> bool:
-    """A reporting verb the tagger took for a noun hung on the subject, with no
-    preposition (« Le syndicat agricole juge que … »)."""
-    w = words[c]
-    return w.rel == "nmod" and reporting_lemma(w.lemma, w.text) is not None \
-        and not any(words[g].rel == "case" for g in w.children)
 
 
 #: Offices held for a place (« le maire de », « la députée de »), unlike relations to a

@@ -17,7 +17,7 @@ from .lexicon import (
     word_set,
 )
 from .parse import Sentence, Word
-from .speakers import bracket_end, clitic_pronoun, name_words, verb_read_as_complement
+from .speakers import bracket_end, clitic_pronoun, name_words
 from .types import Cue
 
 _AVOIR = word_set("a ai as avons avez ont avait avais avions aviez avaient aura auront aurait "
@@ -168,9 +168,6 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     modified = _participle_noun(words, group.start)
     if modified is not None:
         return modified
-    if verb_read_as_complement(words, verb) and 0 <= v.head < verb \
-            and words[v.head].upos in ("NOUN", "PROPN"):
-        return v.head  # « Le syndicat agricole juge que », « juge » read as its complement
     k = _before_label(words, group.start - 1)
     if k >= 0 and v.rel != "xcomp" and not is_time_word(words, k) \
             and (capitalized(words[k]) or words[k].upos in ("NOUN", "PROPN")):

@@ -499,7 +499,7 @@ def test_a_party_label_is_not_part_of_the_name(run, text, speaker):
     ("Joint par téléphone, Christophe Vernaz, directeur des Autocars Vernaz, l'entreprise "
      "familiale qui assure le ramassage scolaire, s'est dit « effondré ».", "s'est dit",
      "Christophe Vernaz"),
-    # the tagger reads « juge » as a noun hung on « syndicat »
+    # the tagger reads « juge » as a noun hung on « syndicat » (retagged before parsing)
     ("Le syndicat agricole juge que les arrêtés « pénalisent ceux qui nourrissent le pays ».",
      "juge", "syndicat agricole"),
     # « Mme », tagged a noun, read as an address to someone
