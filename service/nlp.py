@@ -29,6 +29,7 @@ from stanza.resources.common import (
 
 from service import tree_decoding
 from service.glued_punctuation import split_glued_punctuation
+from service.hyphenated_words import join_hyphenated_words
 from service.inverted_subjects import split_inverted_subjects
 from service.lone_letters import split_after_lone_letters
 from service.lstm_quantization import quantize_lstms
@@ -159,7 +160,8 @@ def _require_stanza_resources(directory: Path, base: dict[str, Any]) -> None:
 
 
 class FrenchPipeline:
-    """Stanza's pipeline with rules between its tokenizer and its tagger: a lone capital
+    """Stanza's pipeline with rules between its tokenizer and its tagger: a compound cut
+    at its hyphen is one word again (``porte-parole``), a lone capital
     letter before a capitalized article or a quote mark ends its sentence (``sur X.
     « … »``), verbs and their inverted subject pronouns (``conclut-il``) become two words,
     so do a word and the colon or semicolon glued to it (``lâche:``), and, for a text that
@@ -181,8 +183,8 @@ class FrenchPipeline:
         if lines:
             tokenized = [join_unfinished_sentences(d) for d in tokenized]
         tagged = self.stanza([split_inverted_subjects(split_glued_punctuation(
-                                  split_after_lone_letters(d))) for d in tokenized],
-                             processors=TAGGING)
+                                  split_after_lone_letters(join_hyphenated_words(d))))
+                              for d in tokenized], processors=TAGGING)
         parsed = self.stanza([retag_reporting_verbs(d) for d in tagged], processors=PARSING)
         return parsed if isinstance(docs, list) else parsed[0]
 
