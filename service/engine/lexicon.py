@@ -61,7 +61,9 @@ PERSON_NOUNS = word_set(
     universitaire scientifique historien historienne sociologue politologue juriste
     constitutionnaliste climatologue météorologue prévisionniste géologue glaciologue
     hydrologue agronome démographe bénévole secouriste propriétaire actionnaire investisseur
-    investisseuse"""
+    investisseuse artisan artisane charpentier charpentière menuisier menuisière maçon
+    couvreur couvreuse forgeron forgeronne ébéniste vitrier vitrière tailleur tailleuse
+    ouvrier ouvrière boulanger boulangère boucher bouchère restaurateur restauratrice"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

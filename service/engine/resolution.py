@@ -42,7 +42,7 @@ from .lexicon import (
     reporting_lemma,
     word_set,
 )
-from .speakers import Mention
+from .speakers import Mention, is_acronym
 from .types import Speaker, SpeakerKind
 
 #: Titles of office that news text uses interchangeably for the same official.
@@ -83,16 +83,19 @@ _ESTABLISHMENT = re.compile(r"(?i)\b(?:hôpital|hôpitaux|centre hospitalier|CHU
 #: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
 #: described only by its own nouns.
 UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coordination rurale")
-#: A union as the text writes it: an acronym, or a name with its capital.
-_UNION = re.compile(r"\b(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
-                    + "|" + "|".join(UNION_NAMES) + r")\b")
+#: A union as the text writes it: an acronym with the branch joined to it (« SUD-Rail »,
+#: « CGT-Cheminots »), or a name with its capital.
+_UNION = re.compile(r"\b(?:(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
+                    + r")(?:-[A-ZÀ-Ý][\w'’]*)*|" + "|".join(UNION_NAMES) + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
 #: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
 #: Bordeaux-Bègles », « l'Union sportive Grenoble Alpes », « le Stade toulousain », « Castres
-#: olympique », « Toulouse FC »; not a stadium (« le Stade Vélodrome ») nor « l'US Open ».
+#: olympique », « Toulouse FC », « l'Olympique de Valence », « l'Olympique lyonnais »; not a
+#: stadium (« le Stade Vélodrome ») nor « l'US Open ».
 _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sportive)?|"
                    r"Association\s+sportive)(?!\s+Open\b)"
-                   r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|Stade\s+[a-zé]+(?:ais|ain|ois)"
+                   r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|(?:Stade|Olympique)\s+[a-zé]+(?:ais|ain|ois)"
+                   r"|Olympique\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")
 #: A body the text introduces by its noun and its name (« l'association Les Lilas
@@ -113,7 +116,8 @@ _NOT_IN_NAMES = word_set("a ont est sont avait avaient était étaient sera sero
 _UNNAMED_BODY = r"\b(?:une?|d['’]autres|des)\s+(?:autres?\s+|nouveaux?\s+|nouvel(?:le)?s?\s+)?"
 #: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
 #: club de lecture »).
-_OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s")
+_OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s"
+                         r"(?!(?:Ligue|football|foot|rugby|basket|handball|volley|hockey)\b)")
 #: Adjectives that leave a union or company noun describing the one named before (« le
 #: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
@@ -272,8 +276,12 @@ def same_office(a: list[str], b: list[str]) -> bool:
         a = [x for x in a if x not in shared]
         b = [y for y in b if not any(same_word(x, y) for x in shared)]
         return _bare_fits(a, b, office_b) or _bare_fits(b, a, office_a)
-    return all(any(same_word(x, y) for y in rest_b) for x in rest_a) or \
-        all(any(same_word(x, y) for y in rest_a) for x in rest_b)
+    within = all(any(same_word(x, y) for y in rest_b) for x in rest_a)
+    if office_a == "leader" and _without_articles(a)[:1] != _without_articles(b)[:1]:
+        # another leader's noun says nothing more than the role (« le patron » for « le
+        # directeur général de X »), not « le président du groupe LR » for « sa directrice »
+        return within
+    return within or all(any(same_word(x, y) for y in rest_a) for x in rest_b)
 
 
 def _bare_fits(bare: list[str], role: list[str], office: str) -> bool:
@@ -525,9 +533,11 @@ def _kind(m: Mention, name: str | None) -> SpeakerKind:
         return "person"
     if m.organization_role:
         return "organization"
-    if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+    acronym = bool(name) and is_acronym(name.split()[0])  # « SNCF Réseau »
+    if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
+            and not acronym:
         return "person"
-    if name and (name.isupper() or "-" in name):  # SNCF, OTAN, Météo-France
+    if name and (name.isupper() or "-" in name or acronym):  # SNCF, OTAN, Météo-France
         return "organization"
     if name and m.determiner:  # « le Pentagone », « l'Otan »: names of persons take no article
         return "organization"

@@ -371,10 +371,17 @@ def _place_name_end(words: list[Word], run: list[int]) -> int:
 
 def _names_a_body(words: list[Word], first: int) -> bool:
     """Whether the name starting at word ``first`` follows a body's noun in a complement
-    (« directeur de la société de transport »): the body's name, not the person's."""
+    (« directeur de la société de transport »), or the parse hangs it on one: the body's
+    name, not the person's."""
+    return _follows_body(words, first) or _hangs_on_body(words, first)
+
+
+def _follows_body(words: list[Word], first: int) -> bool:
+    """Whether a body's noun in a complement comes right before the name, past adjectives
+    and one more complement (« du groupe écologiste Villeneuve en commun »)."""
     k = _word_before(words, first)
     for _ in range(2):
-        k = _past_adjectives(words, k)  # « du groupe écologiste Villeneuve en commun »
+        k = _past_adjectives(words, k)
         if k is None or words[k].upos != "NOUN":
             return False
         of = _word_before(words, k)
@@ -385,6 +392,21 @@ def _names_a_body(words: list[Word], first: int) -> bool:
             return False
         k = _word_before(words, of)
     return False
+
+
+def _hangs_on_body(words: list[Word], first: int) -> bool:
+    """Whether the name starting at word ``first`` ends the name of a body's noun in a
+    complement, a name with a small word in it (« porte-parole du collectif Debout le
+    Clos-Fleuri »), as the parse hangs it on that noun."""
+    body = words[first].head
+    if words[first].rel.split(":")[0] not in ("appos", "nmod", "flat") \
+            or not 0 <= body < first - 1 or words[body].lemma.lower() not in _NAMED_BODIES:
+        return False
+    between = words[body + 1 : first]
+    return between[0].text[:1].isupper() \
+        and all(w.text[:1].isupper() or w.upos in ("DET", "ADP") for w in between) \
+        and any(words[c].rel == "case" and words[c].text.lower() in OF_WORDS
+                for c in words[body].children)
 
 
 #: Adjectives that open a role set before a pronoun (« Ancienne juge, elle… »).
@@ -469,8 +491,10 @@ def apposition_after(words: list[Word], last: int) -> list[int] | None:
     and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », « sortant »,
     a remit, « chargée des mobilités, », and a title, « , le docteur X, »)."""
     j = bracket_end(words, last + 1)
-    if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’"):
-        place = name_words(words, j + 1)  # « (CRPM) de Normandie, Yannick Lebas, »
+    if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’", "à"):
+        # « (CRPM) de Normandie, Yannick Lebas, », « (LR) au Sénat, Hubert de Villemont, »
+        k = j + 2 if words[j + 1].upos == "DET" else j + 1
+        place = name_words(words, k) if k < len(words) else []
         j = place[-1] + 1 if place else j
     if j == last + 1 and j < len(words) and words[j].text.lower() in _OUTGOING:
         j += 1  # « du maire sortant, Yannick Le Borgne, », « sortant » parsed as a verb
@@ -607,7 +631,7 @@ def role_lemma(word: Word) -> str:
 
 def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None,
                    role_idx: list[int], role_words: list[int],
-                   named: bool) -> tuple[str | None, str | None]:
+                   name_run: list[int]) -> tuple[str | None, str | None]:
     words = sentence.words
     if pronoun:
         return PRONOUNS.get(pronoun, (None, None))
@@ -625,12 +649,19 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
         # then an adjective before it (« l'ancien maire »), then the noun itself
         adjectives = [_noun_gender(words[i]) for i in role_idx
                       if words[i].upos == "ADJ" and i < role_at[0]]
-        epicene = named and role_nouns[0].text.lower() in EPICENE_NOUNS  # the name decides
+        epicene = bool(name_run) and role_nouns[0].text.lower() in EPICENE_NOUNS  # the name decides
         gender = next((g for g in articles + adjectives if g),
                       None if epicene else _noun_gender(role_nouns[0]))
         return gender, role_nouns[0].feats.get("Number")  # the article is the surer sign
     w = words[head]
-    return (None if named else w.feats.get("Gender")), w.feats.get("Number")
+    if name_run:  # a body's own article tells its gender (« le BEA-TT », « la Fnac »),
+        # not a title's (« le Dr Mathilde Roussel »)
+        before = name_run[0] - 1
+        article = text[words[before].start : words[before].end].lower() \
+            if before in role_idx and words[before].upos == "DET" \
+            and words[name_run[0]].text not in TITLES else ""
+        return _ARTICLE_GENDER.get(article), w.feats.get("Number")
+    return w.feats.get("Gender"), w.feats.get("Number")
 
 
 #: Person nouns whose gender is their meaning, not their ending.
@@ -642,23 +673,32 @@ _FEMININE_LEMMAS = word_set("cheffe présidente ministre-présidente")
 
 def _noun_gender(word: Word) -> str | None:
     """The gender a role noun or adjective itself shows: none for one spelt alike for both
-    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), masculine for one
-    whose feminine differs (``enquêteur``, which the tagger may take for a feminine), else
-    the tagger's."""
+    (``maire``, ``ministres``, ``jeune``: the tagger's guess is no sign), its own for one
+    whose other gender is spelt otherwise (``enquêteur``, which the tagger may take for a
+    feminine), else the tagger's."""
     if is_nationality_noun(word.text):  # « l'Italienne »
         return NATIONALITY_NOUNS[word.text.lower()]
     form, lemma = word.text.lower().removesuffix("s"), word.lemma.lower()
     if word.text.lower() in _GENDERED_NOUNS:  # « son père », « sa fille »: no article
         return _GENDERED_NOUNS[word.text.lower()]
-    # « avocate », « élue », « cheffe » (of avocat, élu, chef), whatever the tagger says
-    if form.endswith("e") and form in PERSON_NOUNS and (
-            form[:-1] in PERSON_NOUNS or (form.endswith("ffe") and form[:-2] in PERSON_NOUNS)):
-        return "Fem"
+    if form in PERSON_NOUNS:  # a noun whose other gender is spelt otherwise, whatever
+        # the tagger says: « avocate », « cheffe », « directrice », « charpentière »;
+        # « avocat », « enquêteur » (enquêtrice), « charpentier »
+        for feminine, masculine in _GENDER_ENDINGS:
+            if form.endswith(feminine) and form[: -len(feminine)] + masculine in PERSON_NOUNS:
+                return "Fem"
+        for feminine, masculine in _GENDER_ENDINGS:
+            if form.endswith(masculine) \
+                    and form[: len(form) - len(masculine)] + feminine in PERSON_NOUNS:
+                return "Masc"
     if form.endswith("e") and form == lemma and form not in _FEMININE_LEMMAS:
         return None
-    if form.endswith("eur") and {form[:-3] + "euse", form[:-3] + "rice"} & PERSON_NOUNS:
-        return "Masc"  # « enquêteur » (enquêtrice), « chercheur » (chercheuse)
     return word.feats.get("Gender")
+
+
+#: Endings of a feminine role noun and of its masculine (« charpentière », « charpentier »).
+_GENDER_ENDINGS = (("ière", "ier"), ("euse", "eur"), ("rice", "eur"), ("enne", "en"),
+                   ("onne", "on"), ("ffe", "f"), ("e", ""))
 
 
 
@@ -666,7 +706,7 @@ def _noun_gender(word: Word) -> str | None:
 _SHORT_ACRONYMS = frozenset({"FO", "LR", "PS", "RN", "PC", "FN", "UE"})
 
 
-def _acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """« CGT », « LR »: a body's acronym after a role, not a one- or two-letter stage name
     (« le chanteur M », « l'artiste JR »)."""
     return word.isupper() and (len(word) >= 3 or word in _SHORT_ACRONYMS)
@@ -735,7 +775,7 @@ def describe(text: str, sentence: Sentence, head: int,
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
     run = _without_role_word(words, run)
-    if run and head not in run and _acronym(words[run[0]].text) \
+    if run and head not in run and is_acronym(words[run[0]].text) \
             and role_lemma(w) in PERSON_NOUNS:
         run = []  # « délégué CGT », « déléguée SUD Santé Sociaux »: the body, not the person
     name = None
@@ -764,8 +804,7 @@ def describe(text: str, sentence: Sentence, head: int,
     name_first = bool(run) and role_words and run[0] < role_words[0]
     if role_words and not pronoun and not name_first:  # a role comes before its name
         role = text[words[role_words[0]].start : words[role_words[-1]].end]
-    gender, number = _gender_number(text, sentence, head, pronoun, role_idx, role_words,
-                                    bool(run))
+    gender, number = _gender_number(text, sentence, head, pronoun, role_idx, role_words, run)
     titles = [_TITLE_GENDER[words[i].text] for i in idx if words[i].text in _TITLE_GENDER]
     if run and gender is None and titles:
         gender = titles[0]  # « M. Guérineau », « Mme Ferrand »

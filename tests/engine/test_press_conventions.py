@@ -467,9 +467,18 @@ def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, rep
     "Un panneau indiquant que la route est fermée a été installé à l'entrée du village.",
     "La cour a écarté toutes les pièces produites tardivement par la défense.",
     "Le parti a exclu tous les élus ayant voté la motion de censure.",
+    "Le préfet Jean Morel a écarté les curieux : la zone reste interdite.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
+
+
+def test_a_quotation_after_what_is_ruled_out_says_why(run):
+    [q] = run("Interrogé sur une éventuelle aide publique, le ministre Marc Delorme a écarté "
+              "cette piste : « L'État n'a pas vocation à maintenir en vie une compagnie sans "
+              "modèle économique. »")
+    assert q.type == "direct" and q.text.startswith("L'État n'a pas vocation")
+    assert q.speaker.name == "Marc Delorme" and q.cue.lemma == "écarter"
 
 
 
@@ -1581,6 +1590,40 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Le préfet a reçu jeudi le médecin-chef Paul Roux. « Nous sommes prêts », a déclaré le "
         "médecin-chef.",
         ["médecin-chef"], id="a role of its own is no one else's"),
+    pytest.param(
+        "Le syndicat SUD-Rail a dénoncé jeudi « le sous-investissement chronique » dans "
+        "l'entretien des voies. « On supprime des postes depuis dix ans », a affirmé son "
+        "secrétaire régional, Karim Bensalah. Le syndicat a également demandé que les "
+        "cheminots soient assistés d'un représentant du personnel.",
+        ["SUD-Rail", "Karim Bensalah", "SUD-Rail"], id="a union's branch in its name"),
+    pytest.param(
+        "« La circulation restera interrompue dix jours », a indiqué SNCF Réseau dans un "
+        "communiqué. « Aucune fuite n'a été constatée », précise l'entreprise.",
+        ["SNCF Réseau", "SNCF Réseau"], id="a company named after an acronym"),
+    pytest.param(
+        "Le ministre délégué aux Transports, Olivier Mercadier, s'est rendu sur place. Le "
+        "BEA-TT a ouvert une enquête technique. Dans un bref message, il a précisé que ses "
+        "enquêteurs s'intéresseraient à l'état de la voie.",
+        ["BEA-TT"], id="a body's article gives its pronoun"),
+    pytest.param(
+        "L'Olympique de Valence change de mains. Le club de Ligue 1 est passé sous le "
+        "contrôle d'un fonds américain, a annoncé lundi le club dans un communiqué.",
+        ["Olympique de Valence"], id="an Olympique is a club"),
+    pytest.param(
+        "Le Sénat a adopté le texte. Le président du groupe Les Républicains (LR) au Sénat, "
+        "Hubert de Villemont, s'est félicité que le texte ait été « profondément amélioré ».",
+        ["Hubert de Villemont"], id="a name after an acronym in brackets and a place"),
+    pytest.param(
+        "« On nous traite comme des numéros », a déclaré Samira Haddad, porte-parole du "
+        "collectif Debout le Clos-Fleuri. Sur X, la porte-parole du collectif a salué « un "
+        "premier pas ».",
+        ["Samira Haddad", "Samira Haddad"], id="a body's name with an article in it"),
+    pytest.param(
+        "L'architecte en chef, Lionel Marchetti, a salué le travail des équipes. Parmi les "
+        "artisans figurait Yannick Le Goff, 34 ans, charpentier formé chez les Compagnons du "
+        "Devoir. « Le premier jour, j'avais les jambes qui tremblaient », se souvient le "
+        "charpentier. « Personne ne la verra jamais », ajoute-t-il.",
+        ["Yannick Le Goff", "Yannick Le Goff"], id="a craft after a name and an age"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers

@@ -84,6 +84,8 @@ def test_unresolvable_pronoun_keeps_its_text():
     ("le président du Sénat", "président américain", False),
     ("la ministre", "directrice de l'ARS", False),
     ("le secrétaire d'État chargé de l'Europe", "ministre des Affaires étrangères", False),
+    ("le patron", "directeur général de Renault", True),
+    ("le président du groupe Les Républicains", "directrice", False),
 ])
 def test_offices_named_in_other_words(a, b, same):
     assert same_office(folded_words(a), folded_words(b)) is same
