@@ -19,7 +19,7 @@ from stanza.models.common.doc import Token
 from service.token_entries import Entry, entry, rebuilt
 
 _TAIL = re.compile(r"-[a-zà-ÿœæ]+(?:-[a-zà-ÿœæ]+)*")
-_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 #: What follows a hyphen as a word of its own: clitic pronouns (``-t-il`` starts with t),
 #: ``-ce``, the particles ``-là`` and ``-ci``, ``-même``, and ``-pas``, a misspelling.
 _SEPARATE = frozenset({"il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "le",

@@ -646,7 +646,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             # Sophie Marty, qui a donné l'alerte. Dans un courrier adressé à l'ARS, elle
             # décrivait… »; not « La fédération a nommé X. Elle indique… »)
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
-                          and p.speaker.kind == "person"
+                          and p.speaker.kind == "person" and _may_speak_as_pronoun(m, p)
                           and (found is None
                                or _sentence_between(registry.text, found.mention, p.mention))),
                          found)

@@ -701,7 +701,6 @@ _GENDER_ENDINGS = (("ière", "ier"), ("euse", "eur"), ("rice", "eur"), ("enne", 
                    ("onne", "on"), ("ffe", "f"), ("e", ""))
 
 
-
 #: Parties and unions known by two letters; other two-letter capitals may be names (« JR »).
 _SHORT_ACRONYMS = frozenset({"FO", "LR", "PS", "RN", "PC", "FN", "UE"})
 

@@ -1624,6 +1624,10 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Devoir. « Le premier jour, j'avais les jambes qui tremblaient », se souvient le "
         "charpentier. « Personne ne la verra jamais », ajoute-t-il.",
         ["Yannick Le Goff", "Yannick Le Goff"], id="a craft after a name and an age"),
+    pytest.param(
+        "Élodie Marchal, 29 ans, menuisière installée à Dinan depuis 2021, peine à recruter. "
+        "“Les jeunes ne connaissent pas nos métiers”, regrette-t-elle.",
+        ["Élodie Marchal"], id="a pronoun after a bare craft set off after a name"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
