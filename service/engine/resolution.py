@@ -598,6 +598,13 @@ def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
                                 and not prev.mention.determiner)
 
 
+def _set_off_description(text: str, p: Resolved) -> bool:
+    """A description with no article set off by a comma, which describes the one named
+    before it (« Élodie Marchal, 29 ans, menuisière installée à Dinan »)."""
+    return p.method == "description" and not p.mention.determiner and not p.mention.name \
+        and text[: p.mention.span.start].rstrip().endswith(",")
+
+
 #: Pronouns for the last person named (« ce dernier »), whatever their role in the sentence.
 _LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci"})
 
@@ -646,7 +653,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
             # Sophie Marty, qui a donné l'alerte. Dans un courrier adressé à l'ARS, elle
             # décrivait… »; not « La fédération a nommé X. Elle indique… »)
             found = next((p for p in reversed(others) if p.gender and _compatible(m, p)
-                          and p.speaker.kind == "person" and _may_speak_as_pronoun(m, p)
+                          and p.speaker.kind == "person"
+                          and not _set_off_description(registry.text, p)
                           and (found is None
                                or _sentence_between(registry.text, found.mention, p.mention))),
                          found)
