@@ -553,12 +553,15 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     return j
 
 
-def _ruled_out_in_quotation(text: str, quotes: Quotes, cue: Cue, sentence: Sentence) -> bool:
-    """Whether a quotation after the colon that follows « exclure » or « écarter » says
-    what was ruled out (« a écarté cette piste : « L'État n'a pas vocation… » »), not one
+def _ruled_out_in_quotation(text: str, quotes: Quotes, cue: Cue,
+                            sentence: Sentence) -> tuple[int, int] | None:
+    """The quotation after the colon that follows « exclure » or « écarter », which says
+    what was ruled out (« a écarté cette piste : « L'État n'a pas vocation… » »); not one
     with an incise of its own (« a exclu le joueur : « … », a expliqué X »)."""
     found = quote_after(text, quotes, cue, sentence)
-    return found is not None and not text[found[1] + 1 :].lstrip(INNER_SPACE).startswith(",")
+    if found is None or text[found[1] + 1 :].lstrip(INNER_SPACE).startswith(","):
+        return None
+    return found
 
 
 def _object_past_aside(sentence: Sentence, verbs: tuple[int, int], end: int) -> int | None:
@@ -957,10 +960,14 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         ruled_out_act = bool(ruling_out and comp and comp[0] == "infinitive"
                              and words[group.end + 1].text.lower() in ("de", "d'", "d’"))
         if ruling_out and not ruled_out_act and (
-                que is None or not _rules_out_clause(words, group, que, speaker)) and (
-                que is not None or k is not None or not _ruled_out_in_quotation(
-                    text, quotes, cue, sentence)):
-            continue  # « a exclu le joueur » does not; « a écarté cette piste : « … » » does
+                que is None or not _rules_out_clause(words, group, que, speaker)):
+            # « a exclu le joueur » reports nothing; « a écarté cette piste : « … » » does
+            after = _ruled_out_in_quotation(text, quotes, cue, sentence) \
+                if que is None and k is None else None
+            if after:
+                out.append(Attribution("colon", after[0], after[1], cue, sentence, speaker,
+                                       direct_capable=True, speaker_words=speaker_words))
+            continue
         if comp and (not ruling_out or ruled_out_act) and (que is None or comp[1] < que):
             # what is ruled out keeps its « de » (« n'a pas exclu de nommer »)
             s = words[group.end + 1 if ruled_out_act else comp[1]].start
