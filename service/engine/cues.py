@@ -54,6 +54,11 @@ from .verbs import (
     verb_group,
 )
 
+#: Nouns of writings and studies, which report what their authors say (« un rapport qui
+#: dénonce « … » »), unlike other things (« un chantier qui menace « … » »).
+_WRITTEN_SOURCES = SOURCE_NOUNS | {"étude", "enquête", "sondage", "pétition", "avis",
+                                   "publication", "vidéo", "post", "courriel", "mail"}
+
 #: Verbs of saying that take a bare infinitive (``a indiqué dans un tweet s'être...``).
 BARE_INFINITIVE = frozenset(
     {"affirmer", "déclarer", "dire", "indiquer", "nier", "assurer", "estimer", "reconnaître",
@@ -468,6 +473,20 @@ def _subject_outside_quotes(quotes: Quotes, sentence: Sentence, before: int) -> 
     return None
 
 
+def _thing_doing(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is the verb of a relative clause on a thing, which cannot speak
+    (« a dénoncé un chantier qui menace « l'équilibre » »): part of the object. Only right
+    after the noun or its adjectives, with no comma (« X, infirmier à Lyon, qui dénonce »
+    speaks of a person, whatever the tagger made of the words before), and not on a
+    capitalized word, a name or a title the tagger took for a noun (« M. Duboscq qui »)."""
+    head = words[j].head
+    return j > 1 and words[j - 1].text.lower() == "qui" and 0 <= head < j - 1 \
+        and all(words[k].upos == "ADJ" for k in range(head + 1, j - 1)) \
+        and words[head].upos == "NOUN" and words[head].text[:1].islower() \
+        and not may_speak(words[head]) \
+        and words[head].lemma.lower() not in _WRITTEN_SOURCES
+
+
 def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
                  lemma: str) -> int | None:
     """``a jugé "absurdes" ces accusations``, ``a dénoncé une "trahison"``: a quotation
@@ -503,7 +522,7 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
                 return None  # « un livre intitulé "..." », « une enquête pour "homicide" »,
                 # « des radars de type "tourelle" »; but « une opération "inacceptable" »
             return first  # also « a appelé la population à "la prudence" »
-        modifier = w.rel == "acl" and w.feats.get("VerbForm") == "Part"
+        modifier = w.rel == "acl" and (w.feats.get("VerbForm") == "Part" or _thing_doing(words, j))
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier \
                 or w.text.lower() == "selon":
             return None  # but « dénoncent des mesures prises "trop tard" » goes on; « une
@@ -893,9 +912,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
-        if bare and w.rel == "acl" and speaker is not None \
-                and words[speaker].lemma.lower() in MEASURES | SIGNS:
-            continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content
+        if bare and w.rel == "acl" and speaker is not None and (
+                words[speaker].lemma.lower() in MEASURES | SIGNS or _thing_doing(words, i)):
+            continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content;
+            # « un chantier qui menace « l'équilibre » »: a thing's doing, not a report
         aux_subject = next((c for c in words[group.start].children if words[c].rel == "nsubj"),
                            None) if group.start < i else None
         if aux_subject is not None:  # « La mairie a de son côté indiqué »: the parser, misled

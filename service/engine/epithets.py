@@ -7,10 +7,8 @@ Role words are compared as ``folded_words`` gives them.
 
 from __future__ import annotations
 
-import re
-
 from .folding import folded_words, same_word
-from .lexicon import NATIONALITY_NOUNS, UNION_ACRONYMS
+from .lexicon import NATIONALITY_NOUNS, UNION_ACRONYMS, names_a_people
 from .speakers import Mention
 
 #: Nouns that describe again a person by what another of their roles makes them (« le
@@ -53,22 +51,6 @@ _UNION_ROLE_WORDS = frozenset({"syndicat", "syndical", "syndicale", "intersyndic
 #: Nouns of an age by decade (« la quinquagénaire »).
 AGE_DECADES = {"trentenaire": 3, "quadragenaire": 4, "quinquagenaire": 5,
                "sexagenaire": 6, "septuagenaire": 7, "octogenaire": 8, "nonagenaire": 9}
-#: Endings of the nouns for the people of a region or a town, capitalized after an
-#: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
-_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|éenne|ain|aine)$")
-#: People of regions named otherwise (``folded_words`` forms).
-_REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
-                              "bretonne", "basque", "corse", "catalan", "catalane",
-                              "normand", "normande", "savoyard", "savoyarde", "nordiste",
-                              "auvergnat", "auvergnate", "provencal", "provencale", "picard",
-                              "picarde", "berrichon", "berrichonne", "occitan", "occitane",
-                              "gascon", "gasconne", "angevin", "angevine", "poitevin",
-                              "poitevine", "bourguignon", "bourguignonne", "mosellan",
-                              "mosellane", "tourangeau", "tourangelle", "manceau", "mancelle"})
-#: Newspapers named like the people of their region (« a rapporté le Parisien »), and
-#: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
-_NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
-                         "aquitaine", "vienne", "palais"})
 #: Party labels, which tell no office apart (« le chef du gouvernement socialiste » is the
 #: Portuguese Prime Minister), as ``folded_words`` gives them.
 PARTY_WORDS = frozenset({"socialiste", "conservateur", "conservatrice", "liberal", "liberale",
@@ -157,9 +139,4 @@ def demonym(m: Mention) -> str | None:
     if word is None or " " in word or not word[:1].isupper() \
             or article not in ("le", "la") and not article.startswith(("l'", "l’")):
         return None  # « les Américains » are a country
-    folded = folded_words(word)[0]
-    if folded in _NOT_PEOPLE:
-        return None
-    if word.lower() in NATIONALITY_NOUNS or folded in _REGIONAL_PEOPLE or _DEMONYM.match(word):
-        return folded
-    return None
+    return folded_words(word)[0] if names_a_people(word) else None

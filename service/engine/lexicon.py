@@ -3,8 +3,11 @@ person from an organization or a document."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+
+from .folding import folded_words
 
 _VERBS_FILE = Path(__file__).with_name("reporting_verbs.txt")
 
@@ -15,7 +18,7 @@ def word_set(words: str) -> frozenset[str]:
 
 #: Nouns that describe a person by role (``le secrétaire d'Etat``, ``un responsable``).
 PERSON_NOUNS = word_set(
-    """ministre président présidente chef cheffe secrétaire porte-parole responsable
+    """ministre garde président présidente chef cheffe secrétaire porte-parole responsable
     directeur directrice dirigeant dirigeante patron patronne général générale émissaire
     ambassadeur ambassadrice diplomate officiel officielle conseiller conseillère député
     députée sénateur sénatrice maire procureur procureure juge avocat avocate expert experte
@@ -116,6 +119,34 @@ def is_nationality_noun(form: str) -> bool:
     return form[:1].isupper() and form.lower() in NATIONALITY_NOUNS
 
 
+#: Endings of the nouns for the people of a region or a town, capitalized after an
+#: article (« le Flamand », « le Deux-Sévrien », « la Toulousaine »).
+_DEMONYM = re.compile(r"^[A-ZÀ-Ý][\w-]*(?:ien|ienne|ais|aise|ois|oise|éen|éenne|ain|aine)$")
+#: People of regions named otherwise (``folded_words`` forms).
+_REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "breton",
+                              "bretonne", "basque", "corse", "catalan", "catalane",
+                              "normand", "normande", "savoyard", "savoyarde", "nordiste",
+                              "auvergnat", "auvergnate", "provencal", "provencale", "picard",
+                              "picarde", "berrichon", "berrichonne", "occitan", "occitane",
+                              "gascon", "gasconne", "angevin", "angevine", "poitevin",
+                              "poitevine", "bourguignon", "bourguignonne", "mosellan",
+                              "mosellane", "tourangeau", "tourangelle", "manceau", "mancelle"})
+#: Newspapers named like the people of their region (« a rapporté le Parisien »), and
+#: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
+_NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
+                         "aquitaine", "vienne", "palais"})
+def names_a_people(word: str) -> bool:
+    """Whether a capitalized word names the people of a country, a region or a town (« la
+    Française », « le Flamand », « la Brestoise »), not a newspaper or a place (« le
+    Parisien », « l'Ukraine »)."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    folded = folded_words(word)[0]
+    return folded not in _NOT_PEOPLE and (word.lower() in NATIONALITY_NOUNS
+                                          or folded in _REGIONAL_PEOPLE
+                                          or _DEMONYM.match(word) is not None)
+
+
 #: Unions by acronym (« la CGT », « déléguée SUD Santé Sociaux »).
 UNION_ACRONYMS = frozenset({"CGT", "CFDT", "FO", "SUD", "UNSA", "FSU", "CFTC", "CFE-CGC",
                             "SNES", "SNUIPP", "FNSEA", "FDSEA", "UNEF", "UNL"})
@@ -167,7 +198,8 @@ SOCIAL_NETWORKS = frozenset({"X", "Facebook", "Instagram", "Bluesky", "Threads",
 #: Role nouns that many write alike for a woman: beside a name (« Médecin généraliste, Anne
 #: Girard »), the tagger's guess of their gender is no sign, and « le médecin » may be the
 #: woman the text calls « médecin-chef ».
-EPICENE_NOUNS = word_set("médecin témoin chef professeur auteur écrivain ingénieur proviseur")
+EPICENE_NOUNS = word_set("médecin docteur témoin chef professeur auteur écrivain ingénieur "
+                         "proviseur")
 #: Bodies the press names by their noun and a name or a title in quote marks (« l'association
 #: Les Lilas solidaires », « le collectif « Touche pas à mon hôpital » », « l'ONG X »).
 NAMED_BODY_NOUNS = frozenset({"association", "collectif", "ONG", "fédération", "mouvement",

@@ -175,6 +175,8 @@ _OFFICE_NAMES = {
     "foreign minister": ["chef de la diplomatie", "ministre des affaires etrangeres",
                          "secretaire d' etat"],
     "prefect": ["prefet", "prefete", "representant de l' etat", "representante de l' etat"],
+    "justice minister": ["garde des sceaux", "ministre de la justice"],
+    "interior minister": ["ministre de l' interieur", "locataire de beauvau"],
 }
 _ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 #: Words after « secrétaire d'État » that make it a junior minister's portfolio (« chargé
@@ -999,6 +1001,8 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         # « le procureur X ... le magistrat », « la réalisatrice X ... la cinéaste »,
         # « ce professeur à la retraite »
         people = [p for p in _people(m, earlier, others) if not clash(role, _roles(p, registry))]
+        party = PARTY_WORDS & set(role)  # « l'élue écologiste »: the one whose role says so
+        people = [p for p in people if party & _roles(p, registry)] or people
         head = folded_words(m.head_lemma)[0]  # « la cheffe du groupe écologiste X … l'écologiste »
         decade = AGE_DECADES.get(head)
         if decade is not None:  # « la sexagénaire »: not the one the text says is 29
@@ -1065,6 +1069,7 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
     offices = roles & _OFFICE_WORDS
     if clash(role, roles) or roles & _ON_TRIAL_WORDS or _acted_upon(registry.text, found) \
             or offices and head in _OFFICE_WORDS and head not in offices \
+            and not _leader_again(head, role, offices) \
             or describes(head, roles, True) and not _fits(role, found, registry):
         return None
     between = _QUOTED.sub("", registry.text[found.mention.span.end : m.span.start])
@@ -1072,6 +1077,14 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
     if ends > 1 or ends == 0 and not any(found is e for e in earlier):
         return None  # too far back, or an object of this very sentence
     return found
+
+
+def _leader_again(head: str, role: list[str], offices: set[str]) -> bool:
+    """Whether a leader's noun with no complement names again someone the text gave only
+    leaders' titles (« Yannick Lebas, président du comité des pêches … le patron
+    pêcheur »); « le directeur de l'usine » names its own office."""
+    return head in _BODY_LEADERS and offices <= _BODY_LEADERS \
+        and not _COMPLEMENT_WORDS & set(role)
 
 
 #: A passive or what befalls someone, right after their name (« X, 34 ans, a été
@@ -1129,9 +1142,19 @@ def _countryman(m: Mention, word: str, registry: Registry, earlier: list[Resolve
 
 def _people(m: Mention, earlier: list[Resolved], others: Sequence[Resolved]) -> list[Resolved]:
     """The persons a description may stand for: speakers and subjects before it, and
-    persons named elsewhere before it, of no other gender or number."""
+    persons named elsewhere before it, of no other gender or number; a child or a kin
+    named as someone's (« a donné naissance à sa fille Louise ») only when no one else
+    fits, since the text tells of them through the one it quotes."""
     named = [p for p in others if p.method == "name"]
-    return [p for p in [*earlier, *named] if p.speaker.kind == "person" and _compatible(m, p)]
+    people = [p for p in [*earlier, *named] if p.speaker.kind == "person" and _compatible(m, p)]
+    kin = {p.speaker.name for p in people if p.method == "name" and p.mention.possessive
+           and p.mention.head_lemma in _KIN_NOUNS}
+    return [p for p in people if p.speaker.name not in kin] or people
+
+
+#: Nouns of a kin (« sa fille Louise », « son fils Tom »).
+_KIN_NOUNS = frozenset({"fils", "fille", "père", "mère", "frère", "sœur", "époux", "épouse",
+                        "mari", "femme", "petit-fils", "petite-fille"})
 
 
 def _roles(p: Resolved, registry: Registry) -> set[str]:

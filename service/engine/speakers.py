@@ -20,6 +20,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     TITLES,
     is_nationality_noun,
+    names_a_people,
     person_like,
     word_set,
 )
@@ -66,9 +67,10 @@ class Mention:
     quotes_another: bool = False  # its quotation speaks of someone else (« Son état… »)
 
     @property
-    def person_role(self) -> bool:  # also the head of « médecin-chef »
+    def person_role(self) -> bool:  # also the head of « médecin-chef », « la Brestoise X »
         return self.head_lemma.removesuffix("-chef") in PERSON_NOUNS \
-            or self.head_lemma in NATIONALITY_NOUNS
+            or self.head_lemma in NATIONALITY_NOUNS \
+            or self.role is not None and names_a_people(self.role)
 
     @property
     def organization_role(self) -> bool:
@@ -636,7 +638,7 @@ def _gender_number(text: str, sentence: Sentence, head: int, pronoun: str | None
     if pronoun:
         return PRONOUNS.get(pronoun, (None, None))
     role_at = [i for i in role_words if role_lemma(words[i]) in PERSON_NOUNS
-               or is_nationality_noun(words[i].text)]
+               or names_a_people(words[i].text)]
     role_nouns = [words[i] for i in role_at]
     if role_nouns:  # « la cheffe ... Annalena Baerbock »: the role tells the gender
         # only the role's own article (« l'avocat de la défense » is no « la »)
@@ -716,15 +718,24 @@ _BODY_KINDS = frozenset({"ONG"})
 
 
 def _without_role_word(words: list[Word], run: list[int]) -> list[int]:
-    """A name run without the nationality or the kind of body before it: « la Française »,
-    « l'Espagnol Álvaro Sendra » describe a person, « l'ONG Mer Ouverte » a body; the
-    nationality or the kind is a role, not a name."""
+    """A name run without the nationality, the people or the kind of body before it: « la
+    Française », « l'Espagnol Álvaro Sendra », « la Brestoise Maëlle Le Goff » describe a
+    person, « l'ONG Mer Ouverte » a body; the nationality, the people or the kind is a role,
+    not a name."""
     if run and words[run[0]].text in _BODY_KINDS:  # and its adjective: « l'ONG britannique »
         run = run[1:]
         while run and not words[run[0]].text[:1].isupper():
             run = run[1:]
         return run
-    return run[1:] if run and is_nationality_noun(words[run[0]].text) else run
+    if run and is_nationality_noun(words[run[0]].text):
+        return run[1:]
+    people = len(run) >= 2 and run[0] > 0 and words[run[0] - 1].text.lower() in _DEFINITE \
+        and names_a_people(words[run[0]].text) and first_name_gender(words[run[0]].text) is None
+    return run[1:] if people else run
+
+
+#: Definite articles, after which a people's noun is no first name (« la Brestoise X »).
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _apposed_name(text: str, sentence: Sentence, head: int) -> str | None:
@@ -813,6 +824,9 @@ def describe(text: str, sentence: Sentence, head: int,
     noun = next((i for i in role_words
                  if role_lemma(words[i]) in PERSON_NOUNS | ORGANIZATION_NOUNS), head)
     head_lemma = role_lemma(words[noun])
+    if name and gender == "Masc" and head_lemma in EPICENE_NOUNS \
+            and first_name_gender(name) == "Fem":
+        gender = "Fem"  # a title spelt alike for both: « le docteur Nadia Ferrand »
     possessive = text[start:end].split()[0].lower() in _POSSESSIVES
     if head_lemma == "conseil" and _counsel(words, noun, possessive):
         head_lemma = "avocat"

@@ -163,6 +163,9 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
     j = group.start - 1
     if j >= 0 and words[j].text.lower() in ("il", "elle", "ils", "elles"):
         return j  # a clitic subject the parser attached elsewhere
+    taken = _subject_of_opening_clause(sentence, v, group.start)
+    if taken is not None:
+        return taken
     if v.rel == "acl" and v.head >= 0:
         return v.head  # « un responsable ayant déclaré que »
     modified = _participle_noun(words, group.start)
@@ -177,6 +180,22 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         return subject_of(sentence, v.head, seen | {verb})
     hung = _name_hung_on_opening(words, v)
     return hung if hung is not None else _subject_before_aside(words, group.start)
+
+
+def _subject_of_opening_clause(sentence: Sentence, v: Word, start: int) -> int | None:
+    """« Alors que l'enquête s'est ouverte lundi, pêcheurs et élus ont dénoncé »: the
+    subject the parser gave to the clause opening the sentence, though a comma closes that
+    clause before it and it runs up to the verb."""
+    words = sentence.words
+    for c in v.children:
+        if words[c].rel != "advcl" or c > start:
+            continue
+        for k in words[c].children:
+            span = [j for j in sentence.subtree(k) if words[j].upos != "PUNCT"]
+            if words[k].rel == "nsubj" and k > c and span[-1] == start - 1 \
+                    and words[span[0] - 1].text == "," and words[k].upos in ("NOUN", "PROPN"):
+                return k
+    return None
 
 
 def _closed_relative(sentence: Sentence, verb: int, conjunction: int) -> bool:

@@ -1628,6 +1628,31 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Élodie Marchal, 29 ans, menuisière installée à Dinan depuis 2021, peine à recruter. "
         "“Les jeunes ne connaissent pas nos métiers”, regrette-t-elle.",
         ["Élodie Marchal"], id="a pronoun after a bare craft set off after a name"),
+    pytest.param(
+        "La Nantaise Solène Le Bihan a remporté samedi le titre national. « J'ai enfin "
+        "gagné », a confié la navigatrice, qui a ensuite remercié son club. « Ce titre est "
+        "pour eux », a-t-elle ajouté.",
+        ["Solène Le Bihan", "Solène Le Bihan"], id="the people of a town before a name"),
+    pytest.param(
+        "« Les urgences sont saturées », explique le docteur Claire Morvan, médecin "
+        "urgentiste au CHU de Rennes. Selon elle, la situation va durer.",
+        ["Claire Morvan", "Claire Morvan"], id="le docteur and a woman's first name"),
+    pytest.param(
+        "Le ministre de la Justice, Paul Renard, s'est rendu à Fresnes. « La sécurité des "
+        "agents est ma priorité », a déclaré le garde des Sceaux.",
+        ["Paul Renard"], id="the keeper of the seals is the justice minister"),
+    pytest.param(
+        "Lucie Martin, 31 ans, a accouché de sa fille Jeanne en mai. « Tout s'est bien "
+        "passé », raconte cette habitante de Vitré.",
+        ["Lucie Martin"], id="a child named as someone's is not who speaks of her"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
+
+
+def test_a_thing_s_relative_clause_is_part_of_the_object_its_critics_report(run):
+    text = ("Alors que les travaux ont repris lundi, riverains et commerçants ont dénoncé "
+            "mardi un chantier qui menace « la vie du quartier ».")
+    [q] = run(text)
+    assert (q.type, q.text) == ("mixed", "un chantier qui menace « la vie du quartier")
+    assert q.cue.lemma == "dénoncer" and q.speaker.name == "riverains"
