@@ -1645,6 +1645,15 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Lucie Martin, 31 ans, a accouché de sa fille Jeanne en mai. « Tout s'est bien "
         "passé », raconte cette habitante de Vitré.",
         ["Lucie Martin"], id="a child named as someone's is not who speaks of her"),
+    pytest.param(
+        "Le président du comité régional des pêches, Yannick Lebas, a dénoncé une « mascarade "
+        "». « C'est absurde et tout le monde le sait », a lancé le patron pêcheur.",
+        ["Yannick Lebas", "Yannick Lebas"], id="a leader's bare noun for a president"),
+    pytest.param(
+        "La présidente du groupe écologiste, Léa Kervella, a annoncé une motion de censure. La "
+        "secrétaire générale du syndicat, Nadine Perrot, a dénoncé un « passage en force ». "
+        "L'élue écologiste a promis de « tenir bon ».",
+        ["Nadine Perrot", "Léa Kervella"], id="a party word picks the one whose role has it"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
