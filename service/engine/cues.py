@@ -792,9 +792,22 @@ def _incise_before(words: list[Word], j: int,
     if j < 2 or words[j - 1].text != ",":
         return None
     k = j - 2
-    while k >= 0 and k not in incises and words[k].upos not in ("VERB", "AUX"):
+    while k >= 0 and k not in incises and (words[k].upos not in ("VERB", "AUX")
+                                          or _press_noun(words, k)):
         k -= 1
     return incises.get(k)
+
+
+#: Nouns that « presse » completes with no article (« lors d'un point presse »), where the
+#: tagger may read the verb presser.
+_PRESS_HEADS = frozenset({"point", "service", "attaché", "attachée", "revue", "dossier",
+                          "agence", "communiqué"})
+
+
+def _press_noun(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is the noun « presse » of « un point presse »."""
+    return words[j].text.lower() == "presse" and j > 0 \
+        and words[j - 1].text.lower() in _PRESS_HEADS
 
 
 def _participle_aside(words: list[Word], verb: int, j: int) -> bool:
@@ -863,7 +876,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
     incise_speakers: dict[int, SpeakerHead] = {}  # by the incise's last word
     words = sentence.words
     for i, w in enumerate(words):
-        if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop"):
+        if w.upos not in ("VERB", "AUX", "NOUN", "ADJ") or w.rel in ("aux", "cop") \
+                or _press_noun(words, i):
             continue
         lemma = reporting_lemma(w.lemma, w.text)
         causative = i > 0 and w.lemma in _CAUSATIVE.get(words[i - 1].lemma, ())

@@ -66,7 +66,10 @@ PERSON_NOUNS = word_set(
     hydrologue agronome démographe bénévole secouriste propriétaire actionnaire investisseur
     investisseuse artisan artisane charpentier charpentière menuisier menuisière maçon
     couvreur couvreuse forgeron forgeronne ébéniste vitrier vitrière tailleur tailleuse
-    ouvrier ouvrière boulanger boulangère boucher bouchère restaurateur restauratrice"""
+    ouvrier ouvrière boulanger boulangère boucher bouchère restaurateur restauratrice
+    routier routière camionneur chauffeuse livreur livreuse supportrice supporteur tireur
+    tireuse pointeur pointeuse skipper judoka randonneur randonneuse rescapé rescapée
+    détenu détenue prisonnier prisonnière surveillant surveillante"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

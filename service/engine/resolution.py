@@ -578,6 +578,32 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 
 
+def _newcomer(m: Mention, found: Resolved, registry: Registry, earlier: list[Resolved],
+              others: Sequence[Resolved]) -> Resolved | None:
+    """The person a pronoun after a quotation stands for when the sentence before it
+    introduces them, with a role, and has no other person as its subject (« Un argument
+    qui ne convainc pas Loïc Bernard, président du comité des pêches. « … », tacle-t-il »):
+    news text names whom it quotes next; ``found``, an earlier subject, is not."""
+    text = registry.text
+    for p in reversed(others):
+        if p.mention.span.start < found.mention.span.end:
+            return None
+        if p.method != "name" or p.speaker.kind != "person" or p.gender != m.gender \
+                or not registry.role_words(p.speaker.name):
+            continue
+        between = _QUOTED.sub("", text[p.mention.span.end : m.span.start])
+        opening = max((e.end() for e in _SENTENCE_END.finditer(text, 0, p.mention.span.start)),
+                      default=0)
+        named_before = any(q.speaker.name == p.speaker.name and q.mention.span.start < opening
+                           for q in [*earlier, *others])
+        subjects = [q for q in earlier if opening <= q.mention.span.start < m.span.start
+                    and q.speaker.name != p.speaker.name]
+        if len(_SENTENCE_END.findall(between)) == 1 and not named_before and not subjects:
+            return p
+        return None
+    return None
+
+
 def _sentence_between(text: str, first: Mention, then: Mention) -> bool:
     """Whether a sentence ends between two mentions, in that order."""
     between = text[first.span.end : then.span.start]
@@ -660,6 +686,8 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
                           and (found is None
                                or _sentence_between(registry.text, found.mention, p.mention))),
                          found)
+        if found is not None and found.speaker.kind == "person" and m.gender:
+            found = _newcomer(m, found, registry, earlier, others) or found
         if found is None and m.written:
             # nobody before: the body the reported sentence is about (« Le parquet a ouvert
             # une enquête, a-t-il annoncé dans un communiqué »)

@@ -105,6 +105,12 @@ def is_gerund(words: list[Word], i: int) -> bool:
     return i > 0 and words[i - 1].text.lower() == "en" and low.endswith("ant") and low != "tant"
 
 
+def _in_gerund(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is the « en » or the participle of a gerund (« en riant »)."""
+    return is_gerund(words, j) or words[j].text.lower() == "en" and j + 1 < len(words) \
+        and is_gerund(words, j + 1)
+
+
 def is_inverted_clitic(word: Word) -> bool:
     """``-t-il``, ``-elle``: split from its verb by ``service/inverted_subjects.py``."""
     return "-" in word.text and clitic_pronoun(word) is not None
@@ -408,8 +414,9 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
             # also after a day or an aside: « a écrit dimanche de son côté sur X le… »
             in_complement = True  # « auprès de », tagged an adverb, too
             continue
-        if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end):
-            continue
+        if not run and (w.upos in ("ADV", "NUM") or is_time_word(words, j) or j < aside_end
+                        or _in_gerund(words, j)):
+            continue  # also « a raconté en riant le tireur »
         if in_complement:
             if (w.upos in ("DET", "NOUN", "PROPN", "ADJ") or low in OF_WORDS) \
                     and not _subject_start(words, j):

@@ -1654,6 +1654,16 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "secrétaire générale du syndicat, Nadine Perrot, a dénoncé un « passage en force ». "
         "L'élue écologiste a promis de « tenir bon ».",
         ["Nadine Perrot", "Léa Kervella"], id="a party word picks the one whose role has it"),
+    pytest.param(
+        "Karim Benslimane, chauffeur pour une entreprise de Perpignan, est bloqué depuis lundi. "
+        "« Ma marchandise s'abîme », souffle-t-il. Le routier dit avoir dormi sur place.",
+        ["Karim Benslimane", "Karim Benslimane"], id="a trade named again by another noun"),
+    pytest.param(
+        "Le directeur du projet, Thomas Guérin, a défendu le parc. « Il produira l'équivalent "
+        "de la consommation de la Vendée », a-t-il assuré. Un argument qui ne convainc pas Loïc "
+        "Bernard, président du comité des pêches de Vendée. « On nous présente les cartes une "
+        "fois que tout est décidé », tacle-t-il.",
+        ["Thomas Guérin", "Loïc Bernard"], id="a pronoun after someone just introduced"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
@@ -1665,3 +1675,20 @@ def test_a_thing_s_relative_clause_is_part_of_the_object_its_critics_report(run)
     [q] = run(text)
     assert (q.type, q.text) == ("mixed", "un chantier qui menace « la vie du quartier")
     assert q.cue.lemma == "dénoncer" and q.speaker.name == "riverains"
+
+
+def test_a_gerund_between_the_incise_verb_and_its_subject(run):
+    text = ("Le Marseillais Théo Lambertin a réussi le carreau décisif. « Je n'ai pas réfléchi », "
+            "a raconté en riant le joueur.")
+    [q] = run(text)
+    assert (q.type, q.text, q.cue.lemma) == ("direct", "Je n'ai pas réfléchi", "raconter")
+    assert q.speaker.name == "Théo Lambertin"
+
+
+def test_a_point_presse_is_no_verb_and_the_participle_after_it_is_the_incise_s(run):
+    text = ("La préfète Hélène Marquet a pris la parole. « Je ne laisserai pas l'autoroute "
+            "devenir une zone de non-droit », a-t-elle averti lors d'un point presse, précisant "
+            "que des déviations avaient été mises en place.")
+    quotes = run(text)
+    assert [q.cue.lemma for q in quotes] == ["avertir", "préciser"]
+    assert all(q.speaker.name == "Hélène Marquet" for q in quotes)
