@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import clitic_pronoun, may_speak, name_words
+from .speakers import clitic_pronoun, may_speak, name_words, source_of
 from .types import Cue
 from .verbs import (
     LEADING_VERBS,
@@ -607,11 +607,11 @@ def _object_past_aside(sentence: Sentence, verbs: tuple[int, int], end: int) -> 
 
 
 def _with_coordinated_objects(sentence: Sentence, noun: int, end: int, limit: int) -> int:
-    """``end`` of a noun object, past the nouns coordinated with it (« la réouverture du
-    centre social, fermé en 2021, et le retour d'un bureau de poste »), not past
-    ``limit``."""
+    """``end`` of a noun object, past the nouns coordinated with it or, as the parser may
+    hang them, with a noun of its complement (« la réouverture du centre social, fermé en
+    2021, et le retour d'un bureau de poste »), not past ``limit``."""
     words = sentence.words
-    for c in words[noun].children:
+    for c in sentence.subtree(noun):
         joined = any(words[k].rel == "cc" and words[k].text.lower() in ("et", "ou")
                      for k in words[c].children)
         other_clause = person_like(words[c].lemma) or any(
@@ -793,8 +793,9 @@ def _incise_before(words: list[Word], j: int,
         return None
     k = j - 2
     while k >= 0 and k not in incises and (words[k].upos not in ("VERB", "AUX")
-                                          or _press_noun(words, k)):
-        k -= 1
+                                          or words[k].rel == "acl" or _press_noun(words, k)):
+        k -= 1  # past an apposition the tagger reads as a participle (« X, commandant des
+        # pompiers, précisant »)
     return incises.get(k)
 
 
@@ -926,6 +927,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             out += _incise_in_quote(text, quotes, sentence, k, group, cue)
             continue
         speaker = subject_of(sentence, i)
+        issuer = source_of(sentence, speaker) if speaker is not None else None
+        if issuer is not None and may_speak(words[issuer]):  # « un rapport de la Cour des
+            speaker = issuer  # comptes relève… »: the Cour; not « le bilan de l'accident »
         if bare and w.rel == "acl" and speaker is not None and (
                 words[speaker].lemma.lower() in MEASURES | SIGNS or _thing_doing(words, i)):
             continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content;
@@ -1041,6 +1045,10 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             s = words[woven].start
             e = content_end(text, quotes, s, clause_limit, at_comma=True)
             e = _quoted_attribute_end(text, quotes, s, e)  # « "..." avant de partir »
+            if words[woven].upos == "DET":  # « l'ouverture de "salles fraîches", la
+                e = _with_coordinated_objects(  # gratuité des piscines et un numéro vert »
+                    sentence, words[woven].head, e,
+                    content_end(text, quotes, s, clause_limit, at_comma=False))
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
     out += [quotation for a in list(out) if a.kind in ("que", "infinitive", "object")

@@ -42,7 +42,7 @@ from .lexicon import (
     reporting_lemma,
     word_set,
 )
-from .speakers import Mention, is_acronym
+from .speakers import LOWER_PARTICLES, Mention, is_acronym
 from .types import Speaker, SpeakerKind
 
 #: Titles of office that news text uses interchangeably for the same official.
@@ -71,9 +71,11 @@ OFFICE_NOUNS = frozenset(
 GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "agence",
                                    "instance", "autorité"})
 #: Descriptions of a public body that stand for the body last named, as ``folded_words``
-#: gives them (« Météo-France … l'établissement public »); « l'établissement » alone is as
-#: often a school or a hospital the text only mentions.
-_PUBLIC_BODIES = (["etablissement", "public"], ["organisme", "public"])
+#: gives them (« Météo-France … l'établissement public », « Santé publique France …
+#: l'agence sanitaire »); « l'établissement » alone is as often a school or a hospital the
+#: text only mentions.
+_PUBLIC_BODIES = (["etablissement", "public"], ["organisme", "public"], ["agence", "sanitaire"],
+                  ["autorite", "sanitaire"])
 #: Public establishments a text may name between a body and « l'établissement public »,
 #: which the description may then mean (« L'ARS a inspecté l'hôpital de Brive. … assure
 #: l'établissement public »).
@@ -176,7 +178,8 @@ _OFFICE_NAMES = {
                          "secretaire d' etat"],
     "prefect": ["prefet", "prefete", "representant de l' etat", "representante de l' etat"],
     "justice minister": ["garde des sceaux", "ministre de la justice"],
-    "interior minister": ["ministre de l' interieur", "locataire de beauvau"],
+    "interior minister": ["ministre de l' interieur", "locataire de beauvau",
+                          "locataire de la place beauvau"],
 }
 _ARTICLES = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 #: Words after « secrétaire d'État » that make it a junior minister's portfolio (« chargé
@@ -535,6 +538,9 @@ def _kind(m: Mention, name: str | None) -> SpeakerKind:
         return "person"
     if m.organization_role:
         return "organization"
+    if name and any(w.islower() and w not in LOWER_PARTICLES and w not in ("du", "des", "la", "le")
+                    for w in name.split()[1:]):
+        return "organization"  # « Santé publique France »: a person's name has particles only
     acronym = bool(name) and is_acronym(name.split()[0])  # « SNCF Réseau »
     if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
             and not acronym:
@@ -578,15 +584,15 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 
 
-def _newcomer(m: Mention, found: Resolved, registry: Registry, earlier: list[Resolved],
-              others: Sequence[Resolved]) -> Resolved | None:
+def _newcomer(m: Mention, found: Resolved | None, registry: Registry,
+              earlier: list[Resolved], others: Sequence[Resolved]) -> Resolved | None:
     """The person a pronoun after a quotation stands for when the sentence before it
     introduces them, with a role, and has no other person as its subject (« Un argument
     qui ne convainc pas Loïc Bernard, président du comité des pêches. « … », tacle-t-il »):
-    news text names whom it quotes next; ``found``, an earlier subject, is not."""
+    news text names whom it quotes next; ``found``, an earlier subject if any, is not."""
     text = registry.text
-    for p in reversed(others):
-        if p.mention.span.start < found.mention.span.end:
+    for p in reversed([p for p in others if p.mention.span.start < m.span.start]):
+        if found is not None and p.mention.span.start < found.mention.span.end:
             return None
         if p.method != "name" or p.speaker.kind != "person" or p.gender != m.gender \
                 or not registry.role_words(p.speaker.name):
@@ -686,7 +692,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
                           and (found is None
                                or _sentence_between(registry.text, found.mention, p.mention))),
                          found)
-        if found is not None and found.speaker.kind == "person" and m.gender:
+        if m.gender and (found is None or found.speaker.kind == "person"):
             found = _newcomer(m, found, registry, earlier, others) or found
         if found is None and m.written:
             # nobody before: the body the reported sentence is about (« Le parquet a ouvert
@@ -722,7 +728,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         # « l'organisation »: the body just named; « l'établissement public » unless a
         # school or a hospital comes between
         body = _latest_body(m, earlier)
-        public = folded_words(role) in _PUBLIC_BODIES
+        public = folded_words(role)[0] in ("etablissement", "organisme")
         if body is not None and not (public and _ESTABLISHMENT.search(
                 registry.text, body.mention.span.end, m.span.start)):
             return _described(m, body.speaker.name, "organization")

@@ -106,7 +106,7 @@ def _is_name_word(word: Word) -> bool:
 
 #: Lowercase particles inside names (``Ursula von der Leyen``, ``Valéry Giscard d'Estaing``);
 #: « du » is read as de + le, so ``le`` follows ``de`` within one token.
-_LOWER_PARTICLES = frozenset(
+LOWER_PARTICLES = frozenset(
     {"de", "d'", "d’", "von", "van", "der", "den", "ter", "da", "di", "del", "della", "dos",
      "das", "ben", "bin", "ibn", "al", "el"}
 )
@@ -132,7 +132,7 @@ def _particles_at(words: list[Word], k: int, run: list[int]) -> int:
         low = words[k + n].text.lower()
         contracted = n == 1 and words[k + 1].start == words[k].start  # « du » = de + le
         flat = words[k + n].rel.startswith("flat") and low in ("la", "le", "les", "des")
-        if not (low in _LOWER_PARTICLES or contracted or flat):
+        if not (low in LOWER_PARTICLES or contracted or flat):
             break
         n += 1
     after = k + n
@@ -175,9 +175,13 @@ _ARTICLES_AFTER_OF = frozenset({"la", "l'", "l’", "le", "les"})
 def _lowercase_part(words: list[Word], k: int, run: list[int]) -> int:
     """How many lowercase words at ``k`` still belong to the name ``run`` of a body: an
     adjective on it (``Conseil constitutionnel``, ``Rassemblement national``), and after an
-    institution's noun a complement (``Cour des comptes``, ``Haute Autorité de santé``)."""
+    institution's noun a complement (``Cour des comptes``, ``Haute Autorité de santé``),
+    also as the author of a writing (« un rapport de la Cour des comptes »)."""
     before = _word_before(words, run[0])
-    if before is not None and words[before].text.lower() in OF_WORDS or not all(
+    of_writing = before is not None and before > 0 \
+        and words[before - 1].lemma.lower() in SOURCE_NOUNS | _FIGURE_NOUNS
+    if before is not None and words[before].text.lower() in OF_WORDS and not of_writing \
+            or not all(
             words[i].upos in ("NOUN", "ADJ") or words[i].text.lower() in ORGANIZATION_NOUNS
             for i in run if words[i].text[:1].isupper()):
         return 0  # a complement (« ministre des Affaires étrangères »), a person's name
@@ -785,9 +789,11 @@ def describe(text: str, sentence: Sentence, head: int,
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
     run = _without_role_word(words, run)
-    if run and head not in run and is_acronym(words[run[0]].text) \
-            and role_lemma(w) in PERSON_NOUNS:
-        run = []  # « délégué CGT », « déléguée SUD Santé Sociaux »: the body, not the person
+    if run and is_acronym(words[run[0]].text) and any(
+            i < run[0] and (role_lemma(words[i]) in PERSON_NOUNS
+                            or words[i].text.lower() in PERSON_NOUNS) for i in idx):
+        run = []  # « délégué CGT », « déléguée SUD Santé Sociaux », « l'élue PS » (also
+        # read as the verb élire): the body, not the person
     name = None
     if run:
         name = text[words[run[0]].start : words[run[-1]].end]

@@ -1664,6 +1664,33 @@ def test_an_infinitive_keeps_its_object_past_an_aside(run, subject):
         "Bernard, président du comité des pêches de Vendée. « On nous présente les cartes une "
         "fois que tout est décidé », tacle-t-il.",
         ["Thomas Guérin", "Loïc Bernard"], id="a pronoun after someone just introduced"),
+    pytest.param(
+        "Le département a décidé de fermer le collège de Saint-Sever. Une justification qui ne "
+        "convainc pas Loïc Bernard, président du comité de défense. « On sacrifie nos "
+        "enfants », tacle-t-il.",
+        ["Loïc Bernard"], id="the same after a body only"),
+    pytest.param(
+        "Alors que la réforme entre en vigueur le 1er juillet, un rapport de la Cour des "
+        "comptes, qui dénonce « un pilotage défaillant », a été publié mardi.",
+        ["Cour des comptes"], id="a writing speaks for the body it is from"),
+    pytest.param(
+        "Dans un communiqué, Santé publique France a rappelé que « la chaleur est une "
+        "agression pour l'organisme ». L'agence sanitaire précise que l'ozone peut provoquer "
+        "des irritations.",
+        ["Santé publique France", "Santé publique France"], id="a body's name with an adjective"),
+    pytest.param(
+        "« Les secours sont arrivés en douze minutes », a détaillé le colonel Frédéric Azéma, "
+        "commandant des pompiers de l'Hérault, précisant que deux blessés étaient dans un état "
+        "grave.",
+        ["Frédéric Azéma", "Frédéric Azéma"], id="a participle after an incise and an apposition"),
+    pytest.param(
+        "Hélène Garnier, maire socialiste de Pessac, a inauguré la nouvelle médiathèque. « La "
+        "culture n'est pas un luxe », a lancé l'élue PS devant une centaine de personnes.",
+        ["Hélène Garnier"], id="a party's acronym after a role is no name"),
+    pytest.param(
+        "Laurent Vidalie, ministre de l'Intérieur, a annoncé l'envoi de deux compagnies de CRS. "
+        "« L'État ne reculera pas », a martelé le locataire de la place Beauvau.",
+        ["Laurent Vidalie"], id="the tenant of Beauvau is the interior minister"),
 ])
 def test_speakers_of_descriptions_titles_and_pronouns(run, text, speakers):
     assert [q.speaker.name for q in run(text)] == speakers
@@ -1692,3 +1719,12 @@ def test_a_point_presse_is_no_verb_and_the_participle_after_it_is_the_incise_s(r
     quotes = run(text)
     assert [q.cue.lemma for q in quotes] == ["avertir", "préciser"]
     assert all(q.speaker.name == "Hélène Marquet" for q in quotes)
+
+
+def test_a_woven_object_keeps_the_nouns_listed_with_it(run):
+    text = ("Le président de la Métropole, Bruno Chaumette, a annoncé l'ouverture de vingt-cinq "
+            "“salles fraîches” dans des bâtiments publics, la gratuité des piscines municipales "
+            "et la mise en place d'un numéro vert.")
+    [q] = run(text)
+    assert q.type == "mixed" and q.text.startswith("l'ouverture de vingt-cinq")
+    assert q.text.endswith("la mise en place d'un numéro vert")
