@@ -138,6 +138,8 @@ _REGIONAL_PEOPLE = frozenset({"flamand", "flamande", "wallon", "wallonne", "bret
 #: places named like a people (« l'Ukraine », « la Lorraine »), by ``folded_words`` forms.
 _NOT_PEOPLE = frozenset({"parisien", "ardennais", "ukraine", "lorraine", "touraine",
                          "aquitaine", "vienne", "palais"})
+
+
 def names_a_people(word: str) -> bool:
     """Whether a capitalized word names the people of a country, a region or a town (« la
     Française », « le Flamand », « la Brestoise »), not a newspaper or a place (« le

@@ -532,14 +532,18 @@ def _aged(m: Mention) -> bool:
         and m.head_lemma not in DOCUMENTS | ORGANIZATION_NOUNS
 
 
+#: Lowercase words a person's name may hold (« Jean de la Fontaine », « José Ortega y
+#: Gasset »).
+_NAME_PARTICLES = LOWER_PARTICLES | {"du", "des", "la", "le", "y", "e", "ould"}
+
+
 def _kind(m: Mention, name: str | None) -> SpeakerKind:
     if m.person_role or m.pronoun or person_like(m.head_lemma) or _aged(m) or (
             m.span.text.split()[0] in ("M.", "Mme", "Mlle")):
         return "person"
     if m.organization_role:
         return "organization"
-    if name and any(w.islower() and w not in LOWER_PARTICLES and w not in ("du", "des", "la", "le")
-                    for w in name.split()[1:]):
+    if name and any(w.islower() and w not in _NAME_PARTICLES for w in name.split()[1:]):
         return "organization"  # « Santé publique France »: a person's name has particles only
     acronym = bool(name) and is_acronym(name.split()[0])  # « SNCF Réseau »
     if name and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
