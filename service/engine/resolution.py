@@ -601,14 +601,13 @@ def _newcomer(m: Mention, found: Resolved | None, registry: Registry,
         if p.method != "name" or p.speaker.kind != "person" or p.gender != m.gender \
                 or not registry.role_words(p.speaker.name):
             continue
-        between = _QUOTED.sub("", text[p.mention.span.end : m.span.start])
-        opening = max((e.end() for e in _SENTENCE_END.finditer(text, 0, p.mention.span.start)),
-                      default=0)
+        opening = _sentence_start(text, p.mention.span.start)
         named_before = any(q.speaker.name == p.speaker.name and q.mention.span.start < opening
                            for q in [*earlier, *others])
         subjects = [q for q in earlier if opening <= q.mention.span.start < m.span.start
                     and q.speaker.name != p.speaker.name]
-        if len(_SENTENCE_END.findall(between)) == 1 and not named_before and not subjects:
+        if _narrated_ends(text, p.mention.span.end, m.span.start) == 1 and not named_before \
+                and not subjects:
             return p
         return None
     return None
@@ -1007,9 +1006,19 @@ def _author(m: Mention, earlier: list[Resolved], text: str) -> Resolved | None:
 
 def _sentence_of(text: str, m: Mention) -> str:
     """The narration of the sentence holding a mention, quotations left out."""
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.span.start)), default=0)
     end = next((e.start() for e in _SENTENCE_END.finditer(text, m.span.end)), len(text))
-    return _QUOTED.sub("", text[start:end])
+    return _QUOTED.sub("", text[_sentence_start(text, m.span.start) : end])
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts."""
+    return max((e.end() for e in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
+def _narrated_ends(text: str, start: int, end: int) -> int:
+    """How many sentences of the narration end between two offsets, those of quotations
+    left out."""
+    return len(_SENTENCE_END.findall(_QUOTED.sub("", text[start:end])))
 
 
 def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[Resolved],
@@ -1110,8 +1119,7 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
             and not _leader_again(head, role, offices) \
             or describes(head, roles, True) and not _fits(role, found, registry):
         return None
-    between = _QUOTED.sub("", registry.text[found.mention.span.end : m.span.start])
-    ends = len(_SENTENCE_END.findall(between))
+    ends = _narrated_ends(registry.text, found.mention.span.end, m.span.start)
     if ends > 1 or ends == 0 and not any(found is e for e in earlier):
         return None  # too far back, or an object of this very sentence
     return found
