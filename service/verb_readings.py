@@ -1,14 +1,16 @@
 """Reporting verbs the tagger reads as nouns or adjectives, retagged before the parser.
 
-« juge » and « critique » are nouns and adjectives as often as verbs, and the tagger,
-which saw few news reports, reads « Le sondeur juge toutefois le second tour… », « Elle
-juge toutefois « peu probable » une annulation » or « L'ONG critique « un recul » » as a
-noun or an adjective; the parser then hangs the report on the speaker as a complement,
-and the engine finds no reporting verb. A noun or adjective reading is impossible where
-the word follows a subject pronoun (« elle juge »), or follows a noun phrase or « et »,
-« mais », with no article of its own, and opens what only a verb takes there: « que », a
-quote mark, an article or an adverb (« juge toutefois »; « X, juge d'instruction » and
-« la situation critique cette semaine » stay a noun and an adjective).
+« juge », « critique » and « nuance » are nouns and adjectives as often as verbs, and
+the tagger, which saw few news reports, reads « Le sondeur juge toutefois le second
+tour… », « Elle juge toutefois « peu probable » une annulation » or « L'ONG critique
+« un recul » » as a noun or an adjective; the parser then hangs the report on the
+speaker as a complement, and the engine finds no reporting verb. A noun or adjective
+reading is impossible where the word follows a subject pronoun (« elle juge »), or
+follows a noun phrase or « et », « mais », with no article of its own, and opens what
+only a verb takes there: « que », a quote mark, a colon before one (« X, formateur à
+Rennes, nuance : “…” »), an article or an adverb (« juge toutefois »; « X, juge
+d'instruction » and « la situation critique cette semaine » stay a noun and an
+adjective).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from stanza import Document
 from stanza.models.common.doc import Word
 
 #: Third-person singular forms of reporting verbs that are also nouns or adjectives.
-AMBIGUOUS_FORMS = frozenset({"juge", "critique"})
+AMBIGUOUS_FORMS = frozenset({"juge", "critique", "nuance"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 _VERB_FEATURES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _OPENING_MARKS = frozenset({"«", "“", '"'})
@@ -40,14 +42,16 @@ def _after_noun_phrase(words: list[Word], i: int) -> bool:
 
 
 def _opens_a_complement(words: list[Word], i: int) -> bool:
-    """Whether the word after ``i`` is one only a verb takes there: « que » or a quote
-    mark; an article, or an adverb but not after a comma (« X, juge » is also an
-    apposition), unless the word is read as an adjective that it may be (« la situation
-    critique cette semaine »)."""
+    """Whether the word after ``i`` is one only a verb takes there: « que », a quote
+    mark or a colon before one; an article, or an adverb but not after a comma (« X,
+    juge » is also an apposition), unless the word is read as an adjective that it may
+    be (« la situation critique cette semaine »)."""
     if i + 1 >= len(words):
         return False
     after = words[i + 1]
     if after.text.lower() in ("que", "qu'", "qu’") or after.text in _OPENING_MARKS:
+        return True
+    if after.text == ":" and i + 2 < len(words) and words[i + 2].text in _OPENING_MARKS:
         return True
     if words[i].upos == "ADJ" and words[i].text.lower() in _ADJECTIVES:
         return False

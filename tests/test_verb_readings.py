@@ -1,6 +1,6 @@
-"""The rule that retags « juge » and « critique » as verbs between tagger and parser:
-checked against every occurrence in the French UD treebanks, and through the pipeline on
-press sentences."""
+"""The rule that retags « juge », « critique » and « nuance » as verbs between tagger and
+parser: checked against every occurrence in the French UD treebanks, and through the
+pipeline on press sentences."""
 
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def test_treebank_verbs_misread_as_nouns_are_read_as_verbs(occurrences):
     ("Claire Fabrègues, hydrologue à l'université de Perpignan, juge la situation des nappes "
      "« préoccupante mais pas irréversible ».", "juge"),
     ("L'ONG critique « un recul historique » des droits des étrangers.", "critique"),
+    ("Gilles Poupard, diagnostiqueur et formateur à Rennes, nuance : « Intactes, ces dalles "
+     "libèrent très peu de fibres. »", "nuance"),
 ])
 def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     [word] = [w for s in nlp(text).sentences for w in s.words if w.text == form]
@@ -76,6 +78,7 @@ def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     "Le juge Renaud a tranché.",
     "Un ancien juge le dit.",
     "La situation est critique.",
+    "Le rapport apporte une nuance : « rien n'est joué ».",
     "La situation critique cette semaine aux urgences pousse les médecins à dénoncer « un "
     "abandon ».",
 ])

@@ -24,8 +24,9 @@ from .parse import Sentence, parse
 from .quotemarks import INNER_SPACE, QuoteSpan, scan_quotes
 from .resolution import WRITTEN_CHANNEL, Registry, Resolved, resolve
 from .selon import colon_attributions, selon_attributions
-from .speakers import Mention, describe, role_lemma
+from .speakers import Mention, describe, may_speak, role_lemma
 from .types import Extraction, Quote, Span
+from .verbs import compared_subject
 
 
 def _attributions(text: str, quotes: Quotes, sentences: list[Sentence],
@@ -79,13 +80,17 @@ def _dedupe(text: str, found: list[Attribution], spans: list[QuoteSpan]) -> list
 
 
 def _document_within_selon(a: Attribution, found: list[Attribution]) -> bool:
-    """A report whose source is a document, inside what a selon item reports."""
+    """A report whose source is a document, inside what a selon item reports, or a
+    thing, inside what a selon item opening the sentence reports (« Selon elle, la
+    sélection témoigne d'un « retour du réel » »)."""
     if a.kind == "selon" or a.speaker is None:
         return False
     source = a.sentence.words[a.speaker]
-    return source.lemma.lower() in DOCUMENTS and any(
-        b.kind == "selon" and b.sentence is a.sentence and b.start <= a.start and a.end <= b.end
-        for b in found)
+    within = [b for b in found if b.kind == "selon" and b.sentence is a.sentence
+              and b.start <= a.start and a.end <= b.end]
+    if source.lemma.lower() in DOCUMENTS:
+        return bool(within)
+    return not may_speak(source) and any(b.cue.start < a.start for b in within)
 
 
 def _written(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
@@ -295,17 +300,31 @@ def _name_mentions(text: str, sentences: list[Sentence],
             if quotes.inside(w.start) is not None:
                 continue
             if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
+                    w.upos == "PROPN" and w.rel == "appos" and _misplaced_name(s, i)) or (
                     w.upos in ("NOUN", "ADJ") and role_lemma(w) in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
                     (w.rel == "nsubj" or w.deprel == "obl:agent")
                     and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
-                out.append((describe(text, s, i), w.rel == "nsubj" or _acting_body(s, i)))
+                subject = w.rel == "nsubj" and not compared_subject(s.words, i)
+                out.append((describe(text, s, i), subject or _acting_body(s, i)))
             elif w.rel == "nsubj" and w.upos == "NOUN" and w.text[:1].isupper():
                 m = describe(text, s, i)  # « La Lyonnaise de 24 ans n'avait jamais… »
                 if demonym(m) is not None:
                     out.append((m, True))
     return out
+
+
+def _misplaced_name(sentence: Sentence, i: int) -> bool:
+    """« …dès l'annonce du résultat, Monique Lefèvre, retraitée, ne cachait pas sa
+    fierté »: a name the parser sets in apposition to a thing, which it cannot name,
+    right before the main verb (past its own apposition)."""
+    words = sentence.words
+    head = words[i].head
+    root = next((k for k, w in enumerate(words) if w.head < 0), -1)
+    end = sentence.subtree(i)[-1]
+    return head >= 0 and words[head].upos == "NOUN" and not may_speak(words[head]) \
+        and end < root and all(w.upos in ("PUNCT", "ADV") for w in words[end + 1 : root])
 
 
 def _acting_body(sentence: Sentence, i: int) -> bool:

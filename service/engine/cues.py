@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
-from .speakers import clitic_pronoun, may_speak, name_words, source_of
+from .speakers import ISSUING_VERBS, clitic_pronoun, may_speak, name_words, source_of
 from .types import Cue
 from .verbs import (
     LEADING_VERBS,
@@ -57,7 +57,8 @@ from .verbs import (
 #: Nouns of writings and studies, which report what their authors say (« un rapport qui
 #: dénonce « … » »), unlike other things (« un chantier qui menace « … » »).
 _WRITTEN_SOURCES = SOURCE_NOUNS | {"étude", "enquête", "sondage", "pétition", "avis",
-                                   "publication", "vidéo", "post", "courriel", "mail"}
+                                   "publication", "vidéo", "post", "courriel", "mail",
+                                   "circulaire", "missive"}
 
 #: Verbs of saying that take a bare infinitive (``a indiqué dans un tweet s'être...``).
 BARE_INFINITIVE = frozenset(
@@ -157,8 +158,9 @@ def _incise_in_quote(text: str, quotes: Quotes, sentence: Sentence, k: int,
     if speaker is None:
         speaker_words = inverted_subject(sentence, group)
         speaker = phrase_head(words, speaker_words) if speaker_words else None
-    if not before.endswith(",") or speaker is None:
-        return []
+    if not before.endswith(",") or speaker is None or cue.lemma in INCISE_ONLY \
+            and speaker_words and not may_speak(words[speaker]):
+        return []  # « l'eau s'infiltre dans les gaines, attaque l'acier, et… »: an object
     last = speaker_words[-1] if speaker_words else group.end
     lo, hi = quotes.spans[k].start, quotes.spans[k].end
     resume = _incise_end(text, words[last].end, hi)
@@ -315,7 +317,10 @@ def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> i
         if w.text.lower() in _QUE and _compared(words, j):
             continue  # « plus que jamais que », « plutôt que des restrictions »
         if w.text.lower() in _QUE:
-            relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN")
+            # « le texte initial, qu'elle juge "équilibré" »: a relative clause, also where
+            # the tagger reads its « que » as a conjunction
+            relative = w.upos == "PRON" and words[j - 1].upos in ("NOUN", "PROPN") \
+                or words[j - 1].text == "," and w.head > j and words[w.head].rel == "acl"
             locution = words[j - 1].text.lower() in _CONJUNCTION_HEADS  # « tandis que »
             if locution and lemma in _PLEADING_VERBS and j == group.end + 2 \
                     and words[j - 1].text.lower() == "pour":
@@ -399,6 +404,8 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
             if words[k].text not in OPEN_MARKS:
                 start = k  # « de ne pas céder », « de s'impliquer », « de "tout changer" »
             k -= 1
+        if k == group.end + 1 and words[k].text.lower() == "pour" and lemma in _PLEADING_VERBS:
+            return "infinitive", start  # « a plaidé pour revenir au texte initial »
         if k > group.end and words[k].text.lower() in _ADJUNCT_MARKS:
             if words[k + 1].upos != "ADV":
                 continue  # « l'ouverture d'un gymnase pour héberger… », « sans sourciller »
@@ -471,6 +478,28 @@ def _subject_outside_quotes(quotes: Quotes, sentence: Sentence, before: int) -> 
                 and not is_time_word(sentence.words, j):
             return j
     return None
+
+
+#: Words a quoted nickname follows (« un pirate se faisant appeler "Drakkar" »).
+_NICKNAMING = word_set("appeler surnommer pseudonyme surnom alias") | NAMING
+
+
+def _nickname(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is a quoted nickname, which names someone who may speak, unlike
+    a quoted title."""
+    return j > 1 and words[j - 1].text in OPEN_MARKS and (
+        words[j - 2].lemma.lower() in _NICKNAMING or words[j - 2].text.lower() in _NICKNAMING)
+
+
+def _sender(sentence: Sentence, noun: int) -> int | None:
+    """« L'association avait adressé aux élus un courrier les appelant à… »: a writing
+    with no author named says what the subject of the verb that sends it says."""
+    words = sentence.words
+    w = words[noun]
+    if w.lemma.lower() not in _WRITTEN_SOURCES or w.rel != "obj" \
+            or words[w.head].lemma.lower() not in ISSUING_VERBS:
+        return None
+    return subject_of(sentence, w.head)
 
 
 def _thing_doing(words: list[Word], j: int) -> bool:
@@ -656,6 +685,13 @@ def _negated(words: list[Word], group: VerbGroup) -> bool:
 def _anonymous(words: list[Word], start: int) -> bool:
     """« (n'a pas souhaité) que son nom soit publié »: a wish to stay anonymous."""
     return " ".join(w.text.lower() for w in words[start : start + 2]) in ("son nom", "leur nom")
+
+
+def _staying_anonymous(words: list[Word], start: int) -> bool:
+    """« (a souhaité) garder l'anonymat », « rester anonyme »: a wish, nothing said."""
+    return any(w.text.lower() in ("anonymat", "anonyme", "anonymes")
+               for w in words[start : start + 3]) and words[start].lemma.lower() in (
+        "garder", "conserver", "préserver", "rester")
 
 
 def _declined(words: list[Word], start: int, reach: int) -> bool:
@@ -930,6 +966,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
         issuer = source_of(sentence, speaker) if speaker is not None else None
         if issuer is not None and may_speak(words[issuer]):  # « un rapport de la Cour des
             speaker = issuer  # comptes relève… »: the Cour; not « le bilan de l'accident »
+        elif issuer is not None:
+            speaker = _sender(sentence, issuer) or speaker
         if bare and w.rel == "acl" and speaker is not None and (
                 words[speaker].lemma.lower() in MEASURES | SIGNS or _thing_doing(words, i)):
             continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content;
@@ -938,7 +976,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                            None) if group.start < i else None
         if aux_subject is not None:  # « La mairie a de son côté indiqué »: the parser, misled
             speaker = aux_subject    # by the aside, hangs the subject on the auxiliary
-        if speaker is not None and k is None and quotes.inside(words[speaker].start) is not None:
+        if speaker is not None and k is None and quotes.inside(words[speaker].start) is not None \
+                and not _nickname(words, speaker):
             speaker = _subject_outside_quotes(quotes, sentence, group.start)
         if group.passive and speaker is not None and words[speaker].deprel != "obl:agent":
             speaker = None  # « ... », est-il précisé: the il is impersonal
@@ -984,6 +1023,8 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                 comp and not _quoted(quotes, sentence, comp[1])
                 or que and (_anonymous(words, que) or _declined(words, que, 4))):
             continue  # « n'a pas souhaité s'exprimer », « … que son nom soit publié »
+        if comp and _staying_anonymous(words, comp[1]):
+            continue  # « un enseignant, qui a souhaité garder l'anonymat »
         noun = _noun_object(quotes, sentence, i, group, lemma, speaker)
         if noun is not None and all(x is None or noun < x for x in (que, comp and comp[1])):
             s = words[noun].start

@@ -69,7 +69,8 @@ PERSON_NOUNS = word_set(
     ouvrier ouvrière boulanger boulangère boucher bouchère restaurateur restauratrice
     routier routière camionneur chauffeuse livreur livreuse supportrice supporteur tireur
     tireuse pointeur pointeuse skipper judoka randonneur randonneuse rescapé rescapée
-    détenu détenue prisonnier prisonnière surveillant surveillante locataire"""
+    détenu détenue prisonnier prisonnière surveillant surveillante locataire lauréat
+    lauréate finaliste"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

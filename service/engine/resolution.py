@@ -635,11 +635,17 @@ def _may_speak_as_pronoun(m: Mention, prev: Resolved) -> bool:
                                 and not prev.mention.determiner)
 
 
+#: What sets off a description after a name: a comma, or a comma and a first description
+#: (« Monique Lefèvre, retraitée et cliente depuis l'ouverture »).
+_SET_OFF = re.compile(r",\s*(?:\w+\s+et\s*)?$")
+
+
 def _set_off_description(text: str, p: Resolved) -> bool:
     """A description with no article set off by a comma, which describes the one named
     before it (« Élodie Marchal, 29 ans, menuisière installée à Dinan »)."""
+    start = p.mention.span.start
     return p.method == "description" and not p.mention.determiner and not p.mention.name \
-        and text[: p.mention.span.start].rstrip().endswith(",")
+        and _SET_OFF.search(text, max(0, start - 40), start) is not None
 
 
 #: Pronouns for the last person named (« ce dernier »), whatever their role in the sentence.

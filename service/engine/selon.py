@@ -46,15 +46,17 @@ def _past_role(words: list[Word], start: int, named: bool) -> int:
     """Where the clause starts after a role set off by commas after the source's name
     (« Pour Claire Aubert, hydrologue à l'université, cet épisode… », « Pour X, secrétaire
     générale du SNES, premier syndicat du secondaire, "…" », « Selon Me X, qui défend la
-    famille, … »): the role describes the source, it is not what the source says. Only a
-    relative clause after a source that is not ``named`` (« Selon le préfet, qui s'est
-    rendu sur place, … »)."""
-    role = True
+    famille, … », « Pour X, président de la station, qui forme les sauveteurs, … »): the
+    role describes the source, it is not what the source says. After a source that is
+    not ``named``, only a relative clause (« Selon le préfet, qui s'est rendu sur place,
+    … »)."""
+    role = relative = True
     while True:
         segment = [w for w in words if w.start >= start]
         comma = next((k for k, w in enumerate(segment) if w.text == ","), None)
-        if comma and role and segment[0].text.lower() == "qui":
-            start, role = segment[comma].end, False  # a relative clause on the source
+        if comma and relative and segment[0].text.lower() == "qui":
+            start = segment[comma].end  # a relative clause on the source
+            role = relative = False
             continue
         if not comma or not named or any(w.upos in ("VERB", "AUX") for w in segment[:comma]):
             return start

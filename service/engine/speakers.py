@@ -244,10 +244,13 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
         kept.append(i)
         for c in words[i].children:
             juxtaposed = words[c].rel == "appos" and c > 0 and words[c - 1].text != ","
-            if words[c].rel not in _NOMINAL and not juxtaposed:
+            bracket = words[c].text in "()" and i != head  # see below
+            if words[c].rel not in _NOMINAL and not juxtaposed and not bracket:
                 continue  # « le chef de la diplomatie Mike Pompeo »: a juxtaposed name stays
             if i == head and words[c].rel == "case" and c < head:
                 continue
+            if words[c].rel == "det" and c > i:
+                continue  # « de l'opérateur l'informant »: an object pronoun
             todo.append(c)
     kept.sort()
     # keep the contiguous run around the head
@@ -257,6 +260,12 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
     while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
         hi += 1
     run = kept[lo : hi + 1]
+    # a party in brackets stays within a person's phrase (« le sénateur (LR) des
+    # Alpes-Maritimes X »), not after a body (« la chambre régionale des comptes (CRC) »)
+    brackets = [n for n, k in enumerate(run) if words[k].text in "()"]
+    if brackets and (len(brackets) != 2 or brackets[-1] == len(run) - 1 or brackets[0] == 0
+                     or words[run[brackets[0] - 1]].lemma.lower() not in PERSON_NOUNS):
+        run = run[: brackets[0]]
     while run and words[run[-1]].upos == "PUNCT":
         run.pop()
     while run and words[run[0]].upos == "PUNCT":
@@ -904,7 +913,8 @@ _FIGURE_NOUNS = word_set("chiffre estimation donnée statistique projection bull
 
 #: Participles whose agent issued a writing (« le communiqué publié par l'exploitant »),
 #: unlike those of who read, obtained or received it (« consulté par l'AFP »).
-_ISSUING = word_set("publier diffuser communiquer poster signer adresser envoyer rédiger "
+#: Verbs that issue or send a writing (« le communiqué publié par », « a adressé un courrier »).
+ISSUING_VERBS = word_set("publier diffuser communiquer poster signer adresser envoyer rédiger "
                     "établir émettre")
 
 
@@ -916,7 +926,7 @@ def source_of(sentence: Sentence, head: int) -> int:
     figures = w.lemma.lower() in _FIGURE_NOUNS
     if w.lemma.lower() in SOURCE_NOUNS or figures:
         for c in w.children:
-            if words[c].rel == "acl" and words[c].lemma.lower() in _ISSUING:
+            if words[c].rel == "acl" and words[c].lemma.lower() in ISSUING_VERBS:
                 agent = next((g for g in words[c].children if words[g].rel == "obl"
                               and words[g].upos in ("NOUN", "PROPN") and any(
                                   words[k].lemma == "par" for k in words[g].children)), None)

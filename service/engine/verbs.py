@@ -158,7 +158,8 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         # a subject the parser read as an address (« Mme Castagnède, qui a reconnu…, a dit »)
         misread = w.rel in ("vocative", "dislocated") and c < verb \
             and (w.upos in ("NOUN", "PROPN") or w.text in TITLES)
-        if w.rel == "nsubj" or w.deprel == "obl:agent" or misread:
+        if (w.rel == "nsubj" and not compared_subject(words, c)) or w.deprel == "obl:agent" \
+                or misread:
             if w.feats.get("PronType") == "Rel" or w.text.lower() == "qui":
                 return _antecedent_of_relative(words, c, v.head)
             if _emphatic_repeat(words, c):  # « Les syndicats, eux, dénoncent »
@@ -186,6 +187,17 @@ def subject_of(sentence: Sentence, verb: int, seen: frozenset[int] = frozenset()
         return subject_of(sentence, v.head, seen | {verb})
     hung = _name_hung_on_opening(words, v)
     return hung if hung is not None else _subject_before_aside(words, group.start)
+
+
+def compared_subject(words: list[Word], i: int) -> bool:
+    """« Le capitaine X, arrivé en même temps que son entraîneur, a réagi », « Le maire,
+    plus prudent que son adjoint, a dit »: a noun the parser makes a second subject of
+    the verb, past a « que » of comparison after the first; it is not who acts."""
+    head = words[i].head
+    first = next((c for c in words[head].children if words[c].rel == "nsubj" and c < i),
+                 None) if head >= 0 else None
+    return first is not None and any(w.text.lower() in ("que", "qu'", "qu’")
+                                     for w in words[first + 1 : i])
 
 
 def _subject_of_opening_clause(sentence: Sentence, v: Word, start: int) -> int | None:
@@ -273,6 +285,10 @@ def _subject_before_aside(words: list[Word], start: int) -> int | None:
     return None
 
 
+#: Object pronouns between a participle and the noun it follows.
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "leur", "lui", "nous", "vous"})
+
+
 def _participle_noun(words: list[Word], start: int) -> int | None:
     """« d'un responsable américain ayant déclaré »: a present participle speaks for
     the noun it follows, whatever the parser attached it to."""
@@ -280,6 +296,8 @@ def _participle_noun(words: list[Word], start: int) -> int | None:
     if feats.get("VerbForm") != "Part" or feats.get("Tense") != "Pres":
         return None
     k = start - 1
+    while k >= 0 and words[k].text.lower() in _OBJECT_CLITICS:
+        k -= 1  # « un courriel de l'opérateur l'informant que »
     while k >= 0 and words[k].upos == "ADJ":
         k -= 1
     return k if k >= 0 and words[k].upos in ("NOUN", "PROPN") else None
@@ -467,9 +485,11 @@ _DURATIONS = word_set("seconde secondes minute minutes heure heures jour jours s
 
 def _manner_or_time(words: list[Word], j: int) -> bool:
     """Words after an incise subject that are not part of it: a manner (« d'une voix
-    blanche ») or a time (« quelques minutes après », « deux jours plus tard »); not an
-    age (« le coureur de 27 ans »)."""
+    blanche ») or a time (« quelques minutes après », « deux jours plus tard », « a écrit
+    le groupe samedi soir »); not an age (« le coureur de 27 ans »)."""
     low = words[j].text.lower()
+    if words[j].text.islower() and is_time_word(words, j):
+        return True
     after = words[j + 1] if j + 1 < len(words) else None
     if low in OF_WORDS and after is not None and after.text.lower() in ("un", "une") \
             and j + 2 < len(words) and words[j + 2].text.lower() in _MANNER_NOUNS:

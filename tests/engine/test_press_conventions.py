@@ -1728,3 +1728,53 @@ def test_a_woven_object_keeps_the_nouns_listed_with_it(run):
     [q] = run(text)
     assert q.type == "mixed" and q.text.startswith("l'ouverture de vingt-cinq")
     assert q.text.endswith("la mise en place d'un numéro vert")
+
+
+def test_a_verb_with_a_thing_for_subject_inside_a_quotation_is_no_incise(run):
+    text = ("Claire Ferrand est ingénieure en structures. « Sur ces ouvrages, l'eau s'infiltre "
+            "dans les gaines, attaque l'acier, et on ne voit rien de l'extérieur », "
+            "explique-t-elle.")
+    [q] = run(text)
+    assert q.type == "direct" and q.text.startswith("Sur ces ouvrages")
+    assert q.text.endswith("rien de l'extérieur")
+    assert q.cue.lemma == "expliquer" and q.speaker.name == "Claire Ferrand"
+
+
+def test_selon_opening_the_sentence_reports_what_a_thing_is_said_to_show(run):
+    text = ("La directrice du festival, Hélène Castaing, a salué le palmarès. Selon elle, la "
+            "sélection officielle témoigne d'un « retour du réel » dans la bande dessinée.")
+    [q] = run(text)
+    assert q.cue.lemma == "selon" and q.speaker.name == "Hélène Castaing"
+    assert q.text.startswith("la sélection officielle témoigne")
+
+
+def test_nuance_before_a_colon_and_a_quotation_is_the_verb(run):
+    text = ("Gilles Poupard, diagnostiqueur et formateur à Rennes, nuance : “Intactes, ces "
+            "dalles libèrent très peu de fibres.”")
+    [q] = run(text)
+    assert (q.type, q.cue.lemma) == ("direct", "nuancer")
+    assert q.speaker.name == "Gilles Poupard"
+
+
+@pytest.mark.parametrize("wish", ["a souhaité garder l'anonymat", "a demandé à rester anonyme"])
+def test_a_wish_to_stay_anonymous_is_no_statement(run, wish):
+    text = (f"Un enseignant de l'école, qui {wish}, affirme que des dalles “abîmées” avaient "
+            "été signalées.")
+    [q] = run(text)
+    assert q.cue.lemma == "affirmer"
+
+
+def test_a_relative_clause_after_the_role_of_a_source_is_not_what_it_says(run):
+    text = ("Pour Philippe Larrouy, président de la station SNSM, qui forme chaque hiver les "
+            "sauveteurs de la côte, la situation était « prévisible ».")
+    [q] = run(text)
+    assert q.text == "la situation était « prévisible"
+    assert q.speaker.name == "Philippe Larrouy"
+
+
+def test_plaider_pour_reports_the_infinitive_and_a_relative_que_opens_no_clause(run):
+    text = ("La ministre de la Santé, Hélène Marchetti, a au contraire plaidé pour revenir au "
+            "texte initial, qu'elle juge « équilibré ».")
+    quotes = run(text)
+    assert quotes[0].cue.lemma == "plaider" and quotes[0].text.startswith("revenir au texte")
+    assert all(q.speaker.name == "Hélène Marchetti" for q in quotes)

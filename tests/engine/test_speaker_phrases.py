@@ -1,0 +1,70 @@
+"""Who speaks, on sentences written for these tests: the noun phrases of the narration
+that name a speaker, and the ones that only look as if they did."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_relative_pronoun_after_a_quoted_nickname_speaks_for_the_nickname(run):
+    text = ("L'attaque a été revendiquée sur un forum spécialisé par un pirate se faisant "
+            "appeler \"Drakkar\", qui affirme avoir mis en vente les données de \"plus de "
+            "9 millions de clients\".")
+    [q] = run(text)
+    assert q.cue.lemma == "affirmer" and q.speaker.name == "Drakkar"
+
+
+@pytest.mark.parametrize("role", ["Le sénateur (LR) des Alpes-Maritimes",
+                                  "Le député (RN) du Var"])
+def test_a_party_in_brackets_and_a_place_between_the_role_and_the_name(run, role):
+    text = (f"{role} Jean-Pierre Castellani, vice-président de la commission, a jugé le "
+            "rappel de l'ambassadrice « disproportionné ». « On ne répond pas à une "
+            "provocation par l'arme diplomatique », a-t-il argumenté.")
+    quotes = run(text)
+    assert [q.speaker.name for q in quotes] == ["Jean-Pierre Castellani"] * 2
+    assert quotes[0].speaker.mention.text.startswith(role)
+
+
+def test_a_day_after_the_incise_subject_is_not_part_of_it(run):
+    text = ("Les supporters étaient furieux après la défaite. « Perdre un derby, ce "
+            "n'est pas perdre un match », a écrit le groupe samedi soir sur son compte.")
+    [q] = run(text)
+    assert q.speaker.mention.text == "le groupe"
+
+
+def test_a_noun_compared_to_the_subject_is_no_antecedent(run):
+    text = ("L'entraîneur Laurent Kessler a été limogé dimanche. Le capitaine Yanis Belkacem, "
+            "arrivé au club en même temps que son entraîneur, a réagi lundi soir sur les "
+            "réseaux sociaux. « Coach, merci pour tout », a-t-il publié.")
+    [q] = run(text)
+    assert q.speaker.name == "Yanis Belkacem"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Avant la réunion, l'association des commerçants avait adressé à chaque membre de la "
+     "commission un courrier les appelant à « ne pas sacrifier le centre-ville ».",
+     "association des commerçants"),
+    ("Le ministère de l'Intérieur a envoyé aux préfets une circulaire leur demandant de "
+     "renforcer les contrôles.", "ministère de l'Intérieur"),
+    ("Sandrine Caradec, cliente depuis douze ans, a reçu mercredi un courriel de l'opérateur "
+     "l'informant que ses données faisaient partie du lot volé.", "opérateur"),
+])
+def test_a_writing_that_says_something_speaks_for_its_sender(run, text, speaker):
+    [q] = run(text)
+    assert q.speaker.name == speaker
+
+
+def test_a_name_the_parser_sets_beside_a_thing_is_the_pronoun_s_antecedent(run):
+    text = ("Devant la boutique, où la file s'étirait dès l'annonce du résultat, Monique "
+            "Lefèvre, retraitée et cliente depuis l'ouverture, ne cachait pas sa fierté. "
+            "“Je le savais depuis le début !”, s'amuse-t-elle.")
+    [q] = run(text)
+    assert q.speaker.name == "Monique Lefèvre"
+
+
+def test_the_prize_winner_is_the_one_just_named(run):
+    text = ("Youssef Amrani, 34 ans, a remporté jeudi le Grand Prix de la meilleure baguette "
+            "de Paris.\n\n“Je n'y croyais pas du tout”, a confié le lauréat, la voix encore "
+            "tremblante.")
+    [q] = run(text)
+    assert q.speaker.name == "Youssef Amrani"
