@@ -244,7 +244,7 @@ def _kept_words(sentence: Sentence, head: int) -> list[int]:
         kept.append(i)
         for c in words[i].children:
             juxtaposed = words[c].rel == "appos" and c > 0 and words[c - 1].text != ","
-            bracket = words[c].text in "()" and i != head  # see below
+            bracket = words[c].text in "()" and i != head  # kept or cut below
             if words[c].rel not in _NOMINAL and not juxtaposed and not bracket:
                 continue  # « le chef de la diplomatie Mike Pompeo »: a juxtaposed name stays
             if i == head and words[c].rel == "case" and c < head:
@@ -911,11 +911,11 @@ _FIGURE_NOUNS = word_set("chiffre estimation donnée statistique projection bull
                          "décompte")
 
 
-#: Participles whose agent issued a writing (« le communiqué publié par l'exploitant »),
-#: unlike those of who read, obtained or received it (« consulté par l'AFP »).
-#: Verbs that issue or send a writing (« le communiqué publié par », « a adressé un courrier »).
-ISSUING_VERBS = word_set("publier diffuser communiquer poster signer adresser envoyer rédiger "
-                    "établir émettre")
+#: Verbs whose subject or agent issued or sent a writing (« le communiqué publié par
+#: l'exploitant », « a adressé un courrier »), unlike those of who read, obtained or
+#: received it (« consulté par l'AFP », « a reçu un courriel »).
+ISSUING_VERBS = word_set("publier diffuser communiquer poster signer adresser envoyer "
+                         "rédiger établir émettre")
 
 
 def source_of(sentence: Sentence, head: int) -> int:

@@ -68,3 +68,9 @@ def test_the_prize_winner_is_the_one_just_named(run):
             "tremblante.")
     [q] = run(text)
     assert q.speaker.name == "Youssef Amrani"
+
+
+def test_a_noun_compared_to_the_subject_does_not_speak(run):
+    text = "Le maire, plus prudent que son adjoint, a dit que le projet serait « revu »."
+    [q] = run(text)
+    assert q.speaker.name == "maire"
