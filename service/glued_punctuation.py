@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from stanza import Document
+from stanza.models.common.doc import Token
 
-from service.token_entries import Entry, entry, rebuilt, split
+from service.token_entries import Entry, rewritten, split
 
 _GLUED = re.compile(r"-?[^\W\d_][\w'’-]*[:;]")  # also « -t-il: »
 
@@ -29,13 +30,8 @@ def split_glued_punctuation(document: Document) -> Document:
     glued to it as two tokens; the same object when it needs no change."""
     glued = [{i for i, token in enumerate(sentence.tokens) if is_glued(token.text)}
              for sentence in document.sentences]
-    if not any(glued):
-        return document
-    sentences: list[list[Entry]] = []
-    for sentence, found in zip(document.sentences, glued, strict=True):
-        entries: list[Entry] = []
-        for i, token in enumerate(sentence.tokens):
-            kept = entry(token)
-            entries += split(kept, token.end_char - 1) if i in found else [kept]
-        sentences.append(entries)
-    return rebuilt(sentences, document.text)
+    return rewritten(document, glued, _split_mark)
+
+
+def _split_mark(entries: list[Entry], kept: Entry, token: Token) -> None:
+    entries.extend(split(kept, token.end_char - 1))

@@ -16,7 +16,7 @@ import re
 from stanza import Document
 from stanza.models.common.doc import Token
 
-from service.token_entries import Entry, entry, rebuilt
+from service.token_entries import Entry, rewritten
 
 _TAIL = re.compile(r"-[a-zà-ÿœæ]+(?:-[a-zà-ÿœæ]+)*")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -44,22 +44,15 @@ def join_hyphenated_words(document: Document) -> Document:
     hyphen as one token; the same object when it needs no change."""
     cuts = [{i for i in range(1, len(s.tokens)) if _cut(s.tokens[i - 1], s.tokens[i])}
             for s in document.sentences]
-    if not any(cuts):
-        return document
-    sentences: list[list[Entry]] = []
-    for sentence, found in zip(document.sentences, cuts, strict=True):
-        entries: list[Entry] = []
-        for i, token in enumerate(sentence.tokens):
-            kept = entry(token)
-            entries.append(_joined(entries.pop(), kept) if i in found else kept)
-        sentences.append(entries)
-    return rebuilt(sentences, document.text)
+    return rewritten(document, cuts, _join_to_last)
 
 
-def _joined(first: Entry, second: Entry) -> Entry:
-    """One token of two glued entries, with the second's notes (its space after)."""
+def _join_to_last(entries: list[Entry], second: Entry, token: Token) -> None:
+    """The last entry and this glued one as one token, with the second's notes (its space
+    after)."""
+    first = entries.pop()
     joined = {k: v for k, v in second.items() if k != "misc"}
     joined.update(text=first["text"] + second["text"], start_char=first["start_char"])
     if second.get("misc"):
         joined["misc"] = second["misc"]
-    return joined
+    entries.append(joined)

@@ -5,12 +5,16 @@ here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from stanza import Document
 from stanza.models.common.doc import Token
 
 Entry = dict[str, Any]
+#: How a rule rewrites a token it marked: given the entries of its sentence so far and the
+#: token's own entry and token, it adds what replaces the token (or joins it to the last).
+Rewrite = Callable[[list[Entry], Entry, Token], None]
 
 
 def entry(token: Token) -> Entry:
@@ -22,6 +26,23 @@ def rebuilt(sentences: list[list[Entry]], text: str) -> Document:
     """A document of these sentences of ``text``, their tokens numbered from 1 in each."""
     return Document([[{**e, "id": (n,)} for n, e in enumerate(s, 1)] for s in sentences],
                     text=text)
+
+
+def rewritten(document: Document, marked: list[set[int]], rewrite: Rewrite) -> Document:
+    """``document`` with the tokens ``marked`` in each sentence (by index) rewritten, the
+    others kept; the same object when none is marked."""
+    if not any(marked):
+        return document
+    sentences: list[list[Entry]] = []
+    for sentence, found in zip(document.sentences, marked, strict=True):
+        entries: list[Entry] = []
+        for i, token in enumerate(sentence.tokens):
+            if i in found:
+                rewrite(entries, entry(token), token)
+            else:
+                entries.append(entry(token))
+        sentences.append(entries)
+    return rebuilt(sentences, document.text)
 
 
 def split(kept: Entry, at: int) -> tuple[Entry, Entry]:

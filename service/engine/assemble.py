@@ -299,8 +299,8 @@ def _name_mentions(text: str, sentences: list[Sentence],
         for i, w in enumerate(s.words):
             if quotes.inside(w.start) is not None:
                 continue
-            if w.upos == "PROPN" and w.rel not in ("flat", "nmod", "appos") or (
-                    w.upos == "PROPN" and w.rel == "appos" and _misplaced_name(s, i)) or (
+            if w.upos == "PROPN" and (w.rel not in ("flat", "nmod", "appos")
+                                      or w.rel == "appos" and _misplaced_name(s, i)) or (
                     w.upos in ("NOUN", "ADJ") and role_lemma(w) in PERSON_NOUNS) or (
                     w.text in TITLES and w.rel == "nsubj") or (  # « M. X » headed by « M. »
                     (w.rel == "nsubj" or w.deprel == "obl:agent")
