@@ -13,6 +13,7 @@ gender the text gives (``ce dernier``: the last person named).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -87,9 +88,19 @@ _ESTABLISHMENT = re.compile(r"(?i)\b(?:hôpital|hôpitaux|centre hospitalier|CHU
 UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coordination rurale")
 #: A union as the text writes it: an acronym with the branch joined to it (« SUD-Rail »,
 #: « CGT-Cheminots »), or a name with its capital.
+#: A union of a trade by its name (« l'Union des pharmaciens d'officine », « la Fédération
+#: régionale des producteurs de lait », « le Syndicat national des journalistes »): its
+#: members in the plural after « des ».
+_TRADE_UNION = (r"(?:Union|Fédération|Confédération|Syndicat)(?:\s+[a-zé]+(?:ale|al))?\s+des"
+                r"\s+[a-zà-ÿ]+s(?:\s+(?:de|d['’]|du)\s*[a-zà-ÿ]+)?")
 _UNION = re.compile(r"\b(?:(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
-                    + r")(?:-[A-ZÀ-Ý][\w'’]*)*|" + "|".join(UNION_NAMES) + r")\b")
+                    + r")(?:-[A-ZÀ-Ý][\w'’]*)*|" + "|".join(UNION_NAMES) + "|" + _TRADE_UNION
+                    + r")\b")
 _UNION_NOUNS = frozenset({"syndicat"})
+#: Sectors that leave « le syndicat » describing the union named before (« le syndicat
+#: agricole », « le syndicat enseignant »), as ``folded_words`` gives them.
+_UNION_SECTORS = frozenset({"agricole", "enseignant", "etudiant", "policier", "patronal",
+                            "hospitalier", "lyceen", "paysan"})
 #: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
 #: Bordeaux-Bègles », « l'Union sportive Grenoble Alpes », « le Stade toulousain », « Castres
 #: olympique », « Toulouse FC », « l'Olympique de Valence », « l'Olympique lyonnais »; not a
@@ -106,12 +117,25 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
 #: The name is in quote marks, or runs over capitalized words (« Terre Bleue a dénoncé »),
 #: or from a capital to a comma or a stop within four words (« Nos quartiers d'abord, »).
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
+#: A kind of members may come between the noun and the name (« le groupe de cybercriminels
+#: Krakenlock »); « le groupe » is a body named so too.
+_CALLED_NOUNS = "|".join(sorted(NAMED_BODY_NOUNS | {"groupe"}))
 _BODY_CALLED = re.compile(
     r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
-    r"|[Àà]\s+l['’])(" + "|".join(sorted(NAMED_BODY_NOUNS)) + r")\s+(?:[«“\"][\s\u00a0\u202f]*("
+    r"|[Àà]\s+l['’])(" + _CALLED_NOUNS + r")(?:\s+d(?:e|es|['’])\s*[a-zà-ÿ]+s)?"
+    r"\s+(?:[«“\"][\s\u00a0\u202f]*("
     r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
     + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*)"
     r"((?:\s+[a-zà-ÿ][\w'’-]*){1,3}(?=\s*[,.;:)]))?)")
+#: A body named, then described by its noun in apposition (« La Brigade Sud, principal
+#: groupe de supporters, »): the noun alone names it again. Words that open a sentence
+#: are no part of the name.
+_BODY_APPOSED = re.compile(
+    r"(?:\b(?:[Ll]es|[Ll]e|[Ll]a)\s+|\b[Ll]['’])?(?<![\w'’])(?!(?:Selon|Pour|Dans|Chez|Avec|Mais|"
+    r"Et|Quant|Comme|Depuis|Après|Avant|Face|Contre|Sur|Par|En|À|Le|La|Les|Lundi|Mardi|Mercredi|"
+    r"Jeudi|Vendredi|Samedi|Dimanche)\b)(" + _NAME_WORD + r"(?:\s+(?:(?:de|des|du|d['’]|et)\s*)?"
+    + _NAME_WORD + r")*),\s+(?:(?:le|la|un|une)\s+|l['’])?(?:(?:principale?|premier|première|"
+    r"grande?|puissante?)\s+)?(" + _CALLED_NOUNS + r")\s+d(?:e|es|u|['’])")
 #: Words that end a name run on to a comma: verbs (« l'ONG Terre Bleue a refusé, »).
 _NOT_IN_NAMES = word_set("a ont est sont avait avaient était étaient sera seront se ne qui y")
 #: A body of that noun the text introduces without a name (« une autre association »).
@@ -119,7 +143,7 @@ _UNNAMED_BODY = r"\b(?:une?|d['’]autres|des)\s+(?:autres?\s+|nouveaux?\s+|nouv
 #: Other clubs a text may name, which make « le club » ambiguous (« le Lions Club », « le
 #: club de lecture »).
 _OTHER_CLUB = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+Club\b|\b[Cc]lub\s+(?:de|des|du|d['’])\s"
-                         r"(?!(?:Ligue|football|foot|rugby|basket|handball|volley|hockey)\b)")
+                         r"(?!(?:Ligue|National|football|foot|rugby|basket|handball|volley|hockey)\b)")
 #: Adjectives that leave a union or company noun describing the one named before (« le
 #: syndicat minoritaire », with nationalities: « le groupe suédois »), as ``folded_words``
 #: gives them; others name another body (« le groupe écologiste », « la société civile »).
@@ -366,8 +390,10 @@ class Registry:
         #: Where the text names a union, also inside a role (« déléguée CGT »), and a club
         self.unions = [(m.start(), m.group()) for m in _UNION.finditer(text)]
         self.clubs = [(m.start(), m.group()) for m in _CLUB.finditer(text)]
-        self.called = [(m.start(), m.group(1).lower(), _called_name(m))
-                       for m in _BODY_CALLED.finditer(text)]
+        self.called = sorted([(m.start(), m.group(1).lower(), _called_name(m))
+                              for m in _BODY_CALLED.finditer(text)]
+                             + [(m.start(2), m.group(2).lower(), m.group(1))
+                                for m in _BODY_APPOSED.finditer(text)])
         self.indefinites = [m for m in mentions if m.determiner == "ind" and not m.name]
         for m in mentions:
             if m.name and m.name not in self.names:
@@ -439,13 +465,16 @@ class Registry:
                    _INDEFINITE_NOUN.finditer(self.text, 0, at))
 
     def club_before(self, at: int) -> str | None:
-        """The sports club the text names before ``at``, when it names one only and no
-        other kind of club (« le Racing 92 a battu le Stade toulousain… le club » is
-        either)."""
-        names = {name for i, name in self.clubs if i < at}
-        if len(names) != 1 or _OTHER_CLUB.search(self.text):
+        """The sports club the text names most often before ``at``, when one does and the
+        text names no other kind of club (« le Racing 92 a battu le Stade toulousain… le
+        club » is either; « face au Stade marvillois, le FC Brennac… le FC Brennac… le
+        club » is the FC Brennac)."""
+        named = Counter(name for i, name in self.clubs if i < at)
+        ranked = named.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] \
+                or _OTHER_CLUB.search(self.text):
             return None
-        return names.pop()
+        return ranked[0][0]
 
     def president(self, m: Mention, role: list[str]) -> str | None:
         """The one the text says presides a body before ``m``, when ``m`` is that body's
@@ -674,6 +703,9 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
     if m.name:
         name = registry.full_name(m.name)
         kind = _kind(m, name)
+        if kind == "unknown":  # « la société Nordatis … Nordatis défend »
+            kind = next((p.speaker.kind for p in reversed([*earlier, *others])
+                         if p.speaker.name == name and p.speaker.kind != "unknown"), kind)
         # a title tells this mention's gender only: « M. Le Pen » is not Marine Le Pen
         gender = m.gender if m.person_role or kind == "organization" else \
             m.gender or registry.gender_of(name) or first_name_gender(name)
@@ -750,10 +782,13 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
         if club is not None:
             return _described(m, club, "organization")
+    elif m.head_lemma == "groupe" and m.determiner == "def" and folded_words(role) == ["groupe"] \
+            and (called := registry.body_called("groupe", m.span.start)):
+        return _described(m, called, "organization")  # « le groupe de supporters X … le groupe »
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
             and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES | (
-                _TRADES if m.head_lemma in _COMPANY_NOUNS else frozenset()) \
+                _TRADES if m.head_lemma in _COMPANY_NOUNS else _UNION_SECTORS) \
             and (m.head_lemma != "maison" or len(folded_words(role)) > 1):
         # « le syndicat minoritaire », « le groupe suédois », « la maison d'édition », « la
         # direction »; not « le groupe écologiste », « la maison »

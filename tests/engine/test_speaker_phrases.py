@@ -74,3 +74,24 @@ def test_a_noun_compared_to_the_subject_does_not_speak(run):
     text = "Le maire, plus prudent que son adjoint, a dit que le projet serait « revu »."
     [q] = run(text)
     assert q.speaker.name == "maire"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Le projet est porté par la société Altavia. Face aux critiques, Altavia défend son "
+     "choix. Dans un communiqué, l'entreprise assure que le site sera « sans danger ».",
+     "assurer", "Altavia"),
+    ("Selon l'Union des transporteurs routiers (UTR), un camion sur dix est à l'arrêt. Le "
+     "syndicat demande que l'Etat « agisse vite ».", "demander", "Union des transporteurs"),
+    ("Le président de la FNSEA du Gers, Pierre Dubos, a dénoncé des contrôles « à "
+     "répétition ». Le syndicat agricole appelle les éleveurs à manifester lundi.",
+     "appeler", "FNSEA"),
+    ("Les Ultras Ravel 1998, principal groupe de supporters, ont réagi sur Instagram. « Virer "
+     "le coach ne règle rien », a écrit le groupe.", "écrire", "Ultras Ravel 1998"),
+    ("L'attaque a été revendiquée par le groupe de pirates Blackmoray. Sur son site, le "
+     "groupe affirme détenir « des milliers de fichiers ».", "affirmer", "Blackmoray"),
+    ("Battu par le Stade rennais, le FC Sarlac a limogé son entraîneur. « Le FC Sarlac "
+     "remercie Paul Léger pour son travail », a indiqué le club.", "indiquer", "FC Sarlac"),
+])
+def test_a_body_s_noun_names_the_body_the_text_gave_it_to(run, text, cue, speaker):
+    [q] = [q for q in run(text) if q.cue.lemma == cue]
+    assert q.speaker.name.startswith(speaker)
