@@ -1,16 +1,16 @@
 """Reporting verbs the tagger reads as nouns or adjectives, retagged before the parser.
 
-« juge », « critique » and « nuance » are nouns and adjectives as often as verbs, and
-the tagger, which saw few news reports, reads « Le sondeur juge toutefois le second
-tour… », « Elle juge toutefois « peu probable » une annulation » or « L'ONG critique
-« un recul » » as a noun or an adjective; the parser then hangs the report on the
-speaker as a complement, and the engine finds no reporting verb. A noun or adjective
+« juge », « critique », « nuance » and « alerte » are nouns and adjectives as often as
+verbs, and the tagger, which saw few news reports, reads « Le sondeur juge toutefois le
+second tour… », « Elle juge toutefois « peu probable » une annulation » or « L'ONG
+critique « un recul » » as a noun or an adjective; the parser then hangs the report on
+the speaker as a complement, and the engine finds no reporting verb. A noun or adjective
 reading is impossible where the word follows a subject pronoun (« elle juge »), or
 follows a noun phrase or « et », « mais », with no article of its own, and opens what
 only a verb takes there: « que », a quote mark, a colon before one (« X, formateur à
 Rennes, nuance : “…” »), an article or an adverb (« juge toutefois »; « X, juge
 d'instruction » and « la situation critique cette semaine » stay a noun and an
-adjective).
+adjective), and for « alerte », « sur » (« La sage-femme alerte sur le risque »).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from stanza import Document
 from stanza.models.common.doc import Word
 
 #: Third-person singular forms of reporting verbs that are also nouns or adjectives.
-AMBIGUOUS_FORMS = frozenset({"juge", "critique", "nuance"})
+AMBIGUOUS_FORMS = frozenset({"juge", "critique", "nuance", "alerte"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 _VERB_FEATURES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _OPENING_MARKS = frozenset({"«", "“", '"'})
@@ -27,6 +27,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CONJUNCTIONS = frozenset({"et", "mais"})
 #: Ambiguous forms that are adjectives too (« une situation critique »).
 _ADJECTIVES = frozenset({"critique"})
+#: Forms whose verb alone takes « sur » after a noun (« La sage-femme alerte sur le
+#: risque »).
+_ABOUT_VERBS = frozenset({"alerte"})
 
 
 def _after_noun_phrase(words: list[Word], i: int) -> bool:
@@ -50,6 +53,8 @@ def _opens_a_complement(words: list[Word], i: int) -> bool:
         return False
     after = words[i + 1]
     if after.text.lower() in ("que", "qu'", "qu’") or after.text in _OPENING_MARKS:
+        return True
+    if after.text.lower() == "sur" and words[i].text.lower() in _ABOUT_VERBS:
         return True
     if after.text == ":" and i + 2 < len(words) and words[i + 2].text in _OPENING_MARKS:
         return True

@@ -1,5 +1,5 @@
-"""The rule that retags « juge », « critique » and « nuance » as verbs between tagger and
-parser: checked against every occurrence in the French UD treebanks, and through the
+"""The rule that retags « juge », « critique », « nuance » and « alerte » as verbs between
+tagger and parser: checked against every occurrence in the French UD treebanks, and through the
 pipeline on press sentences."""
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def test_treebank_verbs_misread_as_nouns_are_read_as_verbs(occurrences):
     ("L'ONG critique « un recul historique » des droits des étrangers.", "critique"),
     ("Gilles Poupard, diagnostiqueur et formateur à Rennes, nuance : « Intactes, ces dalles "
      "libèrent très peu de fibres. »", "nuance"),
+    ("La sage-femme alerte sur le risque d'« accouchements sur le bord de la route ».",
+     "alerte"),
 ])
 def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     [word] = [w for s in nlp(text).sentences for w in s.words if w.text == form]

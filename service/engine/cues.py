@@ -298,6 +298,9 @@ def _is_infinitive(word: Word) -> bool:
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Verbs whose « pour que » right after them opens what is asked for, not a purpose.
 _PLEADING_VERBS = frozenset({"plaider", "insister"})
+#: Prepositions that open what a verb is about (« alerte sur », « parle d' », « plaide
+#: pour »): the report is the noun phrase after them.
+_TOPIC_MARKS = frozenset({"sur", "de", "d'", "d’", "pour"})
 
 
 def _que_start(sentence: Sentence, verb: int, group: VerbGroup, lemma: str) -> int | None:
@@ -550,6 +553,8 @@ def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,
                     or before.text.lower() == "pour" and j - 1 > first):
                 return None  # « un livre intitulé "..." », « une enquête pour "homicide" »,
                 # « des radars de type "tourelle" »; but « une opération "inacceptable" »
+            if words[first].text.lower() in _TOPIC_MARKS and words[first + 1].upos == "DET":
+                return first + 1  # « s'inquiète d'une "stigmatisation" », « alerte sur le… »
             return first  # also « a appelé la population à "la prudence" »
         modifier = w.rel == "acl" and (w.feats.get("VerbForm") == "Part" or _thing_doing(words, j))
         if w.upos in ("PUNCT", "VERB", "AUX", "SCONJ") and not modifier \

@@ -1025,3 +1025,16 @@ def test_more_incise_verbs_asides_and_breton_names(run, text, speaker, lemma):
 
 def test_a_text_cut_after_tout_en_does_not_crash(run):
     assert run("Le maire a salué la réactivité du parquet tout en") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("L'avocate s'est interrogée sur le « manque d'anticipation » des pouvoirs publics.",
+     "le « manque d'anticipation » des pouvoirs publics"),
+    ("Le directeur s'inquiète d'une « stigmatisation » des élèves.",
+     "une « stigmatisation » des élèves"),
+    ("Le ministre a plaidé pour un « partenariat d'égal à égal » avec le Chili.",
+     "un « partenariat d'égal à égal » avec le Chili"),
+])
+def test_what_a_verb_is_about_starts_after_its_preposition(run, text, content):
+    [q] = run(text)
+    assert text[q.start : q.end] == content
