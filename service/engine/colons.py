@@ -1,13 +1,14 @@
 """Quotations after a colon: which reporting verb a colon hands its quotation to (« a
-déclaré : « … » », also across a paragraph break), and when a quotation after a colon
-that closes reported content is a statement of its own."""
+déclaré : « … » », also across a paragraph break), when a quotation after a colon that
+closes reported content is a statement of its own, and when what follows a colon after
+a quotation is still the speaker's."""
 
 from __future__ import annotations
 
 import re
 
 from .attribution import Attribution
-from .boundaries import Quotes, ends_sentence
+from .boundaries import CLOSE_MARKS, Quotes, content_end, ends_sentence
 from .lexicon import reporting_lemma, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
@@ -99,3 +100,25 @@ def colon_quotation(text: str, quotes: Quotes, a: Attribution) -> Attribution | 
         return Attribution("colon", lo, hi, a.cue, a.sentence, a.speaker, True,
                            a.speaker_words)
     return None
+
+
+_COLON = re.compile(r"[" + INNER_SPACE + r"]*:[" + INNER_SPACE + r"]*")
+
+
+def run_through_elaboration(text: str, quotes: Quotes, a: Attribution, limit: int) -> None:
+    """« faisait face à « un effet ciseaux brutal » : flambée des coûts, baisse des
+    dotations », « une inspection « ne suffit pas » : il faut des techniques « coûteuses » »:
+    a list or a noun phrase after a colon that closes a quotation, or words that quote the
+    speaker again, spell out what was said, and ``a`` runs on through them; a clause there
+    (« : la bactérie n'a été testée que… ») is the narrator's, a quotation right after the
+    colon a statement of its own."""
+    colon = _COLON.match(text, a.end)
+    if colon is None or not text[: a.end].rstrip(INNER_SPACE).endswith(tuple(CLOSE_MARKS)) \
+            or quotes.starting_at(colon.end()) is not None:
+        return
+    end = content_end(text, quotes, colon.end(), limit, at_comma=False)
+    after = [w for w in a.sentence.words if colon.end() <= w.start < end]
+    quoted_again = any(colon.end() <= lo < end for lo, _ in quotes.regions)
+    clause = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin" for w in after)
+    if after and (quoted_again or not clause):
+        a.end = end

@@ -24,7 +24,7 @@ from .boundaries import (
     content_end,
     ends_sentence,
 )
-from .colons import colon_quotation, quote_after
+from .colons import colon_quotation, quote_after, run_through_elaboration
 from .lexicon import (
     MEASURES,
     OF_WORDS,
@@ -1097,6 +1097,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                     content_end(text, quotes, s, clause_limit, at_comma=False))
             out.append(Attribution("object", s, e, cue, sentence, speaker,
                                    speaker_words=speaker_words))
+    for a in out:
+        if a.kind in ("que", "infinitive", "object"):
+            run_through_elaboration(text, quotes, a, limit)
     out += [quotation for a in list(out) if a.kind in ("que", "infinitive", "object")
             and (quotation := colon_quotation(text, quotes, a)) is not None]
     _cut_at_coordination(text, quotes, sentence, out)

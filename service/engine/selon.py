@@ -7,6 +7,7 @@ import re
 
 from .attribution import Attribution
 from .boundaries import Quotes, clause_start, content_end
+from .colons import run_through_elaboration
 from .lexicon import MEASURES, PERSON_NOUNS, SIGNS, TITLES, person_like, word_set
 from .parse import Sentence, Word
 from .quotemarks import INNER_SPACE
@@ -137,7 +138,10 @@ def selon_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int
         cue = Cue(text[cue_start : w.end], "pour" if pour else "selon", cue_start, w.end)
         ours = any(words[c].text.lower() in ("nos", "notre") for c in words[noun].children)
         source = None if ours else source_of(sentence, noun)  # « selon nos informations »
-        out.append(Attribution("selon", s, e, cue, sentence, source, direct_capable=leading))
+        found = Attribution("selon", s, e, cue, sentence, source, direct_capable=leading)
+        if leading or middle:  # « Selon l'experte, une inspection « ne suffit pas » : … »
+            run_through_elaboration(text, quotes, found, limit)
+        out.append(found)
     return out
 
 

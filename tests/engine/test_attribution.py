@@ -1038,3 +1038,23 @@ def test_a_text_cut_after_tout_en_does_not_crash(run):
 def test_what_a_verb_is_about_starts_after_its_preposition(run, text, content):
     [q] = run(text)
     assert text[q.start : q.end] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a list after the colon spells out the quotation
+    ("L'élue a expliqué que la commune faisait face à « un effet ciseaux brutal » : flambée "
+     "des coûts de l'énergie et baisse des dotations de l'État.",
+     "la commune faisait face à « un effet ciseaux brutal » : flambée des coûts de l'énergie "
+     "et baisse des dotations de l'État"),
+    # the words after the colon quote the speaker again
+    ("Selon l'experte, une simple inspection visuelle « ne suffit pas » : il faut recourir à "
+     "des techniques d'auscultation « coûteuses mais indispensables ».",
+     "une simple inspection visuelle « ne suffit pas » : il faut recourir à des techniques "
+     "d'auscultation « coûteuses mais indispensables"),
+    # a clause of the narrator's after the colon
+    ("La chercheuse a toutefois appelé à « ne pas crier victoire trop vite » : la bactérie "
+     "n'a été testée que sur quatre molécules.", "ne pas crier victoire trop vite"),
+])
+def test_what_follows_a_colon_after_a_quotation(run, text, content):
+    [q] = run(text)
+    assert text[q.start : q.end] == content
