@@ -46,9 +46,9 @@ def _after_noun_phrase(words: list[Word], i: int) -> bool:
 
 def _opens_a_complement(words: list[Word], i: int) -> bool:
     """Whether the word after ``i`` is one only a verb takes there: « que », a quote
-    mark or a colon before one; an article, or an adverb but not after a comma (« X,
-    juge » is also an apposition), unless the word is read as an adjective that it may
-    be (« la situation critique cette semaine »)."""
+    mark or a colon before one, « sur » after « alerte »; an article, or an adverb but not
+    after a comma (« X, juge » is also an apposition), unless the word is read as an
+    adjective that it may be (« la situation critique cette semaine »)."""
     if i + 1 >= len(words):
         return False
     after = words[i + 1]

@@ -86,13 +86,13 @@ _ESTABLISHMENT = re.compile(r"(?i)\b(?:hôpital|hôpitaux|centre hospitalier|CHU
 #: syndicat », « le groupe suédois Norvik ... l'entreprise »): each kind of body is
 #: described only by its own nouns.
 UNION_NAMES = ("Force ouvrière", "Solidaires", "Confédération paysanne", "Coordination rurale")
-#: A union as the text writes it: an acronym with the branch joined to it (« SUD-Rail »,
-#: « CGT-Cheminots »), or a name with its capital.
 #: A union of a trade by its name (« l'Union des pharmaciens d'officine », « la Fédération
 #: régionale des producteurs de lait », « le Syndicat national des journalistes »): its
 #: members in the plural after « des ».
 _TRADE_UNION = (r"(?:Union|Fédération|Confédération|Syndicat)(?:\s+[a-zé]+(?:ale|al))?\s+des"
                 r"\s+[a-zà-ÿ]+s(?:\s+(?:de|d['’]|du)\s*[a-zà-ÿ]+)?")
+#: A union as the text writes it: an acronym with the branch joined to it (« SUD-Rail »,
+#: « CGT-Cheminots »), a name with its capital, or a trade's union.
 _UNION = re.compile(r"\b(?:(?:" + "|".join(sorted(UNION_ACRONYMS, key=len, reverse=True))
                     + r")(?:-[A-ZÀ-Ý][\w'’]*)*|" + "|".join(UNION_NAMES) + "|" + _TRADE_UNION
                     + r")\b")
