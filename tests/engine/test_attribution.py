@@ -95,7 +95,7 @@ def test_an_aside_that_opens_with_a_preposition_is_not_skipped_to_the_judgement(
     ("Le spécialiste juge désormais plus probable que la toile serve de monnaie d'échange.",
      "la toile serve de monnaie d'échange"),
     ("Ce dernier plaide pour un « plan de sobriété » durable plutôt que des restrictions au "
-     "coup par coup.", "pour un « plan de sobriété » durable plutôt que des restrictions au "
+     "coup par coup.", "un « plan de sobriété » durable plutôt que des restrictions au "
      "coup par coup"),
 ])
 def test_a_comparison_before_the_clause_is_not_its_conjunction(run, text, content):
@@ -784,7 +784,7 @@ def test_the_name_of_a_body_keeps_its_lowercase_words(run, text, speaker):
     ("Les agriculteurs dénoncent des mesures prises « trop tard et sans concertation ».",
      "des mesures prises « trop tard et sans concertation"),
     ("Sa directrice, Fatou Keïta, parle d'un « pas dans la bonne direction ».",
-     "d'un « pas dans la bonne direction"),
+     "un « pas dans la bonne direction"),
     ("Le ministre a lancé « un appel à la responsabilité de chacun » avant de quitter la "
      "salle.", "un appel à la responsabilité de chacun"),
 ])
