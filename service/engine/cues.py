@@ -31,6 +31,7 @@ from .lexicon import (
     PERSON_NOUNS,
     SIGNS,
     SOURCE_NOUNS,
+    WRITTEN_SOURCES,
     person_like,
     reporting_lemma,
     word_set,
@@ -53,12 +54,6 @@ from .verbs import (
     subject_of,
     verb_group,
 )
-
-#: Nouns of writings and studies, which report what their authors say (« un rapport qui
-#: dénonce « … » »), unlike other things (« un chantier qui menace « … » »).
-_WRITTEN_SOURCES = SOURCE_NOUNS | {"étude", "enquête", "sondage", "pétition", "avis",
-                                   "publication", "vidéo", "post", "courriel", "mail",
-                                   "circulaire", "missive"}
 
 #: Verbs of saying that take a bare infinitive (``a indiqué dans un tweet s'être...``).
 BARE_INFINITIVE = frozenset(
@@ -499,7 +494,7 @@ def _sender(sentence: Sentence, noun: int) -> int | None:
     with no author named says what the subject of the verb that sends it says."""
     words = sentence.words
     w = words[noun]
-    if w.lemma.lower() not in _WRITTEN_SOURCES or w.rel != "obj" \
+    if w.lemma.lower() not in WRITTEN_SOURCES or w.rel != "obj" \
             or words[w.head].lemma.lower() not in ISSUING_VERBS:
         return None
     return subject_of(sentence, w.head)
@@ -516,7 +511,7 @@ def _thing_doing(words: list[Word], j: int) -> bool:
         and all(words[k].upos == "ADJ" for k in range(head + 1, j - 1)) \
         and words[head].upos == "NOUN" and words[head].text[:1].islower() \
         and not may_speak(words[head]) \
-        and words[head].lemma.lower() not in _WRITTEN_SOURCES
+        and words[head].lemma.lower() not in WRITTEN_SOURCES
 
 
 def _woven_quote(quotes: Quotes, sentence: Sentence, group: VerbGroup,

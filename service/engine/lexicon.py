@@ -183,6 +183,10 @@ SOURCE_NOUNS = word_set(
     """communiqué déclaration texte rapport document note lettre courrier message
     tweet compte site interview entretien bilan statement"""
 )
+#: Nouns of writings and studies, which report what their authors say (« un rapport qui
+#: dénonce « … » »), unlike other things (« un chantier qui menace « … » »).
+WRITTEN_SOURCES = SOURCE_NOUNS | word_set("étude enquête sondage pétition avis publication "
+                                          "vidéo post courriel mail circulaire missive")
 #: Writings, rules and rulings, which say things only as someone's reading of them
 #: (« Selon elle, l'arrêt rappelle que… » is her report).
 DOCUMENTS = SOURCE_NOUNS | MEASURES | word_set(

@@ -782,9 +782,12 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         club = registry.club_before(m.span.start)  # « L'AS Montreval … le club »
         if club is not None:
             return _described(m, club, "organization")
-    elif m.head_lemma == "groupe" and m.determiner == "def" and folded_words(role) == ["groupe"] \
-            and (called := registry.body_called("groupe", m.span.start)):
-        return _described(m, called, "organization")  # « le groupe de supporters X … le groupe »
+    elif m.head_lemma in _COMPANY_NOUNS and m.determiner == "def" \
+            and folded_words(role) == folded_words(m.head_lemma) \
+            and (called := registry.body_called(m.head_lemma, m.span.start)):
+        # a company noun the text also introduced a body by: that body (« le groupe de
+        # supporters X … le groupe »), before any company named
+        return _described(m, called, "organization")
     elif m.head_lemma in _UNION_NOUNS | _COMPANY_NOUNS and m.determiner == "def" \
             and m.number != "Plur" and not m.possessive \
             and set(folded_words(role)[1:]) <= _BODY_ADJECTIVES | FOLDED_NATIONALITIES | (
