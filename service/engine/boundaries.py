@@ -105,7 +105,7 @@ CONCESSION = re.compile(r",\s*même s['’i]", re.IGNORECASE)
 _NARRATION_AFTER_COMMA = re.compile(
     r",\s*(?:à|au|aux|après|avant|lors|dans|en|où|alors|tandis|pendant|depuis|sans|pour|"
     r"afin|puis|mais|et|selon|comme|face|malgré|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|qui|dont|ce|cette|ces|le|la|les|l['’]|un|une|des|il|elle|ils|elles)\b",
+    r"dimanche|qui|dont|ce|cette|ces|le|la|les|l['’]|un|une|des|il|elle|ils|elles|ne|n['’])\b",
     re.IGNORECASE,
 )
 

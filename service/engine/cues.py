@@ -86,7 +86,10 @@ CALL_VERBS = frozenset({"appeler"})
 #: acts as often as it reports them (« a annoncé sa démission », « a demandé la parole »,
 #: « a demandé l'asile »).
 NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "promettre",
-                               "exclure", "écarter"})
+                               "contester", "exclure", "écarter"})
+#: Verbs whose noun object is reported only when whole: « a contesté toute préméditation »,
+#: not « conteste ces chiffres », which news text tells as often as a stand.
+_DENYING_ANY = frozenset({"contester"})
 #: Verbs that report only a ruled-out « tout » (« a exclu toute nomination », « écarte tout
 #: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les
 #: curieux ») nor a clause.
@@ -586,7 +589,7 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         j = _past_addressee(words, j)
     if j >= len(words) or words[j].upos != "DET":
         return None  # « réclamait 300 000 euros »: a price
-    if lemma in _RULING_OUT and not (
+    if lemma in _RULING_OUT | _DENYING_ANY and not (
             words[j].lemma.lower() == "tout" and j + 1 < len(words)
             and words[j + 1].upos == "NOUN" and words[j + 1].lemma.lower() not in PERSON_NOUNS):
         return None  # not « a exclu tout athlète », « a écarté toutes les pièces »

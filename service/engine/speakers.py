@@ -549,7 +549,7 @@ def _appositive_name(sentence: Sentence, head: int) -> int | None:
 def may_speak(word: Word) -> bool:
     """A name, a personal pronoun, or a noun of a person or a body (« la préfecture »,
     not « la loi »)."""
-    lemma = word.lemma.lower()
+    lemma = role_lemma(word)
     return word.upos == "PROPN" or word.text.lower() in ("il", "elle", "ils", "elles", "on") \
         or word.upos == "NOUN" and (person_like(lemma) or lemma in ORGANIZATION_NOUNS)
 

@@ -442,11 +442,22 @@ def test_what_the_new_rules_leave_alone(run, text, contents):
      [("une aide d'urgence de 50 millions d'euros", "promettre")]),
     ("Le maire réclame à l'État une enveloppe exceptionnelle.",
      [("une enveloppe exceptionnelle", "réclamer")]),
+    ("Vêtu d'un pull gris, l'accusé a reconnu avoir porté les coups mais a contesté toute "
+     "préméditation.", [("avoir porté les coups", "reconnaître"),
+                        ("toute préméditation", "contester")]),
 ])
 def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, reports):
     quotes = run(text)
     assert [(q.text, q.cue.lemma) for q in quotes] == reports
     assert quotes[-1].type == "indirect"
+
+
+def test_a_negated_verb_after_a_comma_is_the_narrators(run):
+    """The relative clause ends at its comma: what follows is the main clause's verb."""
+    quotes = run("Didier Roncin, qui avait reconnu à l'audience « des erreurs » mais contesté "
+                 "toute intention frauduleuse, n'a fait aucune déclaration.")
+    assert [q.text for q in quotes if q.cue.lemma == "contester"] == [
+        "toute intention frauduleuse"]
 
 
 @pytest.mark.parametrize("text", [
@@ -468,6 +479,7 @@ def test_the_noun_object_of_a_demand_or_a_denial_is_what_was_said(run, text, rep
     "La cour a écarté toutes les pièces produites tardivement par la défense.",
     "Le parti a exclu tous les élus ayant voté la motion de censure.",
     "Le préfet Jean Morel a écarté les curieux : la zone reste interdite.",
+    "La direction conteste ces chiffres.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
