@@ -306,13 +306,25 @@ def _name_mentions(text: str, sentences: list[Sentence],
                     (w.rel == "nsubj" or w.deprel == "obl:agent")
                     and w.lemma.lower() in ORGANIZATION_NOUNS) or (
                     w.rel.startswith("nsubj") and _apposed_proper_noun(s, i)):
-                subject = w.rel == "nsubj" and not compared_subject(s.words, i)
+                subject = w.rel == "nsubj" and not compared_subject(s.words, i) \
+                    or _opening_role(s, i)
                 out.append((describe(text, s, i), subject or _acting_body(s, i)))
             elif w.rel == "nsubj" and w.upos == "NOUN" and w.text[:1].isupper():
                 m = describe(text, s, i)  # « La Lyonnaise de 24 ans n'avait jamais… »
                 if demonym(m) is not None:
                     out.append((m, True))
     return out
+
+
+def _opening_role(sentence: Sentence, i: int) -> bool:
+    """« Auteur du point décisif, Lucas Perrier, 24 ans, avait les larmes aux yeux »: a
+    role opening the sentence, read by the parser as an adverbial with the name in
+    apposition, before a verb left with no subject: the one the sentence is about."""
+    words = sentence.words
+    head = words[i].head
+    return i == 0 and words[i].rel == "advcl" and head >= 0 \
+        and any(words[c].rel == "appos" and words[c].upos == "PROPN" for c in words[i].children) \
+        and not any(words[c].rel in ("nsubj", "expl") for c in words[head].children)
 
 
 def _misplaced_name(sentence: Sentence, i: int) -> bool:

@@ -91,6 +91,10 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 
 _CUTS = re.compile(
     r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
+    r"|,\s*après qu(?:e\b|['’])"
+    r"|,\s*(?:(?:moins|plus|près) d['’]une?|quelques|plusieurs|une?|deux|trois|quatre|cinq"
+    r"|six|sept|huit|neuf|dix|\d+)\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
+    r"\s+(?:après|avant|plus tard)\b"  # « , quelques mois après une élimination »
     r"|,\s*contrairement à ce qu[^,;]*$|;"
     r"|(?<=[»”\"])[\s\u00a0\u202f]*:",  # « a appelé à « ne pas crier victoire » : la… »
     re.IGNORECASE,
@@ -104,8 +108,9 @@ CONCESSION = re.compile(r",\s*même s['’i]", re.IGNORECASE)
 #: A comma opening narration after an infinitive's content (``..., au lendemain de``).
 _NARRATION_AFTER_COMMA = re.compile(
     r",\s*(?:à|au|aux|après|avant|lors|dans|en|où|alors|tandis|pendant|depuis|sans|pour|"
-    r"afin|puis|mais|et|selon|comme|face|malgré|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|qui|dont|ce|cette|ces|le|la|les|l['’]|un|une|des|il|elle|ils|elles|ne|n['’])\b",
+    r"afin|puis|mais(?!\s+pas\b)|et(?!\s+(?:non|pas)\b)|selon|comme|face|malgré|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|qui|ce|cette|ces|le|la|les|l['’]|un|une|des|il|"
+    r"elle|ils|elles|ne|n['’])\b",
     re.IGNORECASE,
 )
 

@@ -677,8 +677,10 @@ def _set_off_description(text: str, p: Resolved) -> bool:
         and _SET_OFF.search(text, max(0, start - 40), start) is not None
 
 
-#: Pronouns for the last person named (« ce dernier »), whatever their role in the sentence.
-_LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci"})
+#: Pronouns for the last person named (« ce dernier », « l'intéressé »), whatever their
+#: role in the sentence.
+_LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci", "l'intéressé",
+                     "l'intéressée", "l’intéressé", "l’intéressée"})
 
 
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved],

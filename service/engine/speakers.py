@@ -30,7 +30,9 @@ from .types import Span
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
             "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
-            "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing")}
+            "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing"),
+            "l'intéressé": ("Masc", "Sing"), "l'intéressée": ("Fem", "Sing"),
+            "l’intéressé": ("Masc", "Sing"), "l’intéressée": ("Fem", "Sing")}
 #: Relations inside a noun phrase; anything else (clauses, predicates) is not the name.
 _NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod"})
 #: Determiners that tell a gender; « sa » too (« sa numéro deux, Élodie Marquet »), but

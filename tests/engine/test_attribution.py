@@ -842,6 +842,14 @@ def test_a_pronoun_may_take_a_person_named_outside_the_subject(run, text, speake
     assert q.speaker.name == speaker
 
 
+def test_the_person_concerned_is_the_one_just_spoken_of(run):
+    text = ("Le capitaine Sébastien Gravel a titularisé Lucas Perrier. Selon une source proche de "
+            "la fédération, Arthur Lenoir n'aurait guère apprécié d'être écarté. Interrogé par "
+            "la presse, l'intéressé a démenti toute brouille : « Il n'y a aucun problème entre "
+            "Sébastien et moi. »")
+    assert run(text)[-1].speaker.name == "Arthur Lenoir"
+
+
 def test_places_before_a_colon_name_no_speaker(run):
     assert run("Même constat à Lille, Roubaix et Tourcoing : « Les commerces ferment. »") == []
 
@@ -955,6 +963,31 @@ def test_a_participle_after_the_content_is_narration_about_it(run):
     [q] = run(text)
     assert (q.type, q.text) == (
         "indirect", "avoir reçu pour consigne de négocier un retour des militaires")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le musée a annoncé mardi qu'il retirait sept tableaux de son exposition, après qu'une "
+     "expertise les a identifiés comme des faux.",
+     "il retirait sept tableaux de son exposition"),
+    ("La judoka a annoncé mercredi qu'elle mettait un terme à sa carrière, quelques mois après "
+     "une élimination précoce aux Jeux.", "elle mettait un terme à sa carrière"),
+])
+def test_a_time_clause_after_a_comma_is_the_narrator_s(run, text, content):
+    [q] = run(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Il raconte avoir été blessé à deux reprises en intervention, dont une fois lors d'un feu "
+     "d'appartement à Pontoise en 2019.", "avoir été blessé à deux reprises en intervention, "
+     "dont une fois lors d'un feu d'appartement à Pontoise en 2019"),
+    ("Ce passager assure avoir appris par les réseaux sociaux, et non par l'équipage, que le "
+     "navire allait être remorqué.", "avoir appris par les réseaux sociaux, et non par "
+     "l'équipage, que le navire allait être remorqué"),
+])
+def test_what_a_comma_adds_to_the_content_stays_in_it(run, text, content):
+    [q] = run(text)
+    assert q.text == content
 
 
 def test_a_present_participle_after_an_incise_reports_for_the_incise_speaker(run):

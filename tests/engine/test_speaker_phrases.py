@@ -70,6 +70,14 @@ def test_the_prize_winner_is_the_one_just_named(run):
     assert q.speaker.name == "Youssef Amrani"
 
 
+def test_a_name_apposed_to_an_opening_role_is_what_the_sentence_is_about(run):
+    text = ("Le capitaine des Bleus, Sébastien Gravel, avait titularisé Perrier. « C'était une "
+            "évidence », a-t-il expliqué.\n\nAuteur du point décisif, Lucas Perrier, 24 ans, "
+            "avait les larmes aux yeux. « J'ai joué le match le plus important de ma vie », a "
+            "raconté le Béarnais.")
+    assert [q.speaker.name for q in run(text)] == ["Sébastien Gravel", "Lucas Perrier"]
+
+
 def test_a_noun_compared_to_the_subject_does_not_speak(run):
     text = "Le maire, plus prudent que son adjoint, a dit que le projet serait « revu »."
     [q] = run(text)
