@@ -105,7 +105,9 @@ _CUTS = re.compile(
 CONCESSION = re.compile(r",\s*même s['’i]", re.IGNORECASE)
 
 
-#: A comma opening narration after an infinitive's content (``..., au lendemain de``).
+#: A comma opening narration after an infinitive's content (``..., au lendemain de``); not
+#: a contrast or a detail that goes on with it (``, et non par l'équipage``, ``, dont une
+#: fois``).
 _NARRATION_AFTER_COMMA = re.compile(
     r",\s*(?:à|au|aux|après|avant|lors|dans|en|où|alors|tandis|pendant|depuis|sans|pour|"
     r"afin|puis|mais(?!\s+pas\b)|et(?!\s+(?:non|pas)\b)|selon|comme|face|malgré|lundi|mardi|"

@@ -87,8 +87,9 @@ CALL_VERBS = frozenset({"appeler"})
 #: « a demandé l'asile »).
 NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "promettre",
                                "contester", "exclure", "écarter"})
-#: Verbs whose noun object is reported only when whole: « a contesté toute préméditation »,
-#: not « conteste ces chiffres », which news text tells as often as a stand.
+#: Verbs whose noun object is reported only after « tout » (« a contesté toute
+#: préméditation »), not « conteste ces chiffres », which news text tells as often as a
+#: stand as it reports it.
 _DENYING_ANY = frozenset({"contester"})
 #: Verbs that report only a ruled-out « tout » (« a exclu toute nomination », « écarte tout
 #: recours ») or in an incise, not an act (« l'arbitre a exclu le joueur », « a écarté les

@@ -680,7 +680,7 @@ def _set_off_description(text: str, p: Resolved) -> bool:
 #: Pronouns for the last person named (« ce dernier », « l'intéressé »), whatever their
 #: role in the sentence.
 _LATTER = frozenset({"ce dernier", "cette dernière", "celui-ci", "celle-ci", "l'intéressé",
-                     "l'intéressée", "l’intéressé", "l’intéressée"})
+                     "l'intéressée"})
 
 
 def resolve(m: Mention, registry: Registry, earlier: list[Resolved],

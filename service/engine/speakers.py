@@ -31,8 +31,7 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
             "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"),
             "ce dernier": ("Masc", "Sing"), "cette dernière": ("Fem", "Sing"),
-            "l'intéressé": ("Masc", "Sing"), "l'intéressée": ("Fem", "Sing"),
-            "l’intéressé": ("Masc", "Sing"), "l’intéressée": ("Fem", "Sing")}
+            "l'intéressé": ("Masc", "Sing"), "l'intéressée": ("Fem", "Sing")}
 #: Relations inside a noun phrase; anything else (clauses, predicates) is not the name.
 _NOMINAL = frozenset({"det", "amod", "nmod", "case", "flat", "compound", "fixed", "nummod"})
 #: Determiners that tell a gender; « sa » too (« sa numéro deux, Élodie Marquet »), but
@@ -795,8 +794,8 @@ def describe(text: str, sentence: Sentence, head: int,
     if pronoun is None and w.upos == "PRON" and w.text.lower() in PRONOUNS:
         pronoun = w.text.lower()  # « selon lui des Irakiens… »: what hangs on lui is not him
     role_idx, idx = _mention_words(sentence, head, surface, pronoun)
-    phrase = text[words[idx[0]].start : words[idx[-1]].end].lower()
-    if phrase in PRONOUNS:  # ce dernier, celle-ci: anaphors like il, elle
+    phrase = text[words[idx[0]].start : words[idx[-1]].end].lower().replace("’", "'")
+    if phrase in PRONOUNS:  # ce dernier, celle-ci, l'intéressé: anaphors like il, elle
         pronoun = phrase
     run = [] if pronoun else _name_run(sentence, idx)
     run = _without_role_word(words, run)
