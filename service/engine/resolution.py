@@ -75,8 +75,8 @@ GENERIC_ORGANIZATIONS = frozenset({"organisation", "alliance", "institution", "a
 #: gives them (« Météo-France … l'établissement public », « Santé publique France …
 #: l'agence sanitaire »); « l'établissement » alone is as often a school or a hospital the
 #: text only mentions.
-_PUBLIC_BODIES = (["etablissement", "public"], ["organisme", "public"], ["agence", "sanitaire"],
-                  ["autorite", "sanitaire"])
+_PUBLIC_ESTABLISHMENTS = (["etablissement", "public"], ["organisme", "public"])
+_PUBLIC_BODIES = (*_PUBLIC_ESTABLISHMENTS, ["agence", "sanitaire"], ["autorite", "sanitaire"])
 #: Public establishments a text may name between a body and « l'établissement public »,
 #: which the description may then mean (« L'ARS a inspecté l'hôpital de Brive. … assure
 #: l'établissement public »).
@@ -771,7 +771,7 @@ def resolve(m: Mention, registry: Registry, earlier: list[Resolved],
         # « l'organisation »: the body just named; « l'établissement public » unless a
         # school or a hospital comes between
         body = _latest_body(m, earlier)
-        public = folded_words(role)[0] in ("etablissement", "organisme")
+        public = folded_words(role) in _PUBLIC_ESTABLISHMENTS
         if body is not None and not (public and _ESTABLISHMENT.search(
                 registry.text, body.mention.span.end, m.span.start)):
             return _described(m, body.speaker.name, "organization")
