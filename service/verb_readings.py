@@ -1,15 +1,16 @@
 """Reporting verbs the tagger reads as nouns or adjectives, retagged before the parser.
 
-« juge », « critique », « nuance » and « alerte » are nouns and adjectives as often as
-verbs, and the tagger, which saw few news reports, reads « Le sondeur juge toutefois le
-second tour… », « Elle juge toutefois « peu probable » une annulation » or « L'ONG
-critique « un recul » » as a noun or an adjective; the parser then hangs the report on
-the speaker as a complement, and the engine finds no reporting verb. A noun or adjective
-reading is impossible where the word follows a subject pronoun (« elle juge »), or
-follows a noun phrase or « et », « mais », with no article of its own, and opens what
-only a verb takes there: « que », a quote mark, a colon before one (« X, formateur à
-Rennes, nuance : “…” »), an article or an adverb (« juge toutefois »; « X, juge
-d'instruction » and « la situation critique cette semaine » stay a noun and an
+« juge », « critique », « nuance », « alerte » and « pointe » are nouns and adjectives as
+often as verbs, and the tagger, which saw few news reports, reads « Le sondeur juge
+toutefois le second tour… », « Elle juge toutefois « peu probable » une annulation » or
+« L'ONG critique « un recul » » as a noun or an adjective; the parser then hangs the
+report on the speaker as a complement, and the engine finds no reporting verb. A noun or
+adjective reading is impossible where the word follows a subject pronoun (« elle juge ») or
+the negation « ne », or follows a noun phrase or « et », « mais », with no article of its
+own, and opens what only a verb takes there: « que », a quote mark, a colon before one
+(« X, formateur à Rennes, nuance : “…” »), an article or an adverb (« juge toutefois »,
+« L'avocate de la famille pointe aussi la lenteur »; « X, juge d'instruction », « aux
+heures de pointe » and « la situation critique cette semaine » stay nouns and an
 adjective), and for « alerte », « sur » (« La sage-femme alerte sur le risque »).
 """
 
@@ -19,12 +20,14 @@ from stanza import Document
 from stanza.models.common.doc import Word
 
 #: Third-person singular forms of reporting verbs that are also nouns or adjectives.
-AMBIGUOUS_FORMS = frozenset({"juge", "critique", "nuance", "alerte"})
+AMBIGUOUS_FORMS = frozenset({"juge", "critique", "nuance", "alerte", "pointe"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 _VERB_FEATURES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _OPENING_MARKS = frozenset({"«", "“", '"'})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CONJUNCTIONS = frozenset({"et", "mais"})
+#: The negation that only a verb follows (« ne pointe pas »).
+_NEGATION = frozenset({"ne", "n'", "n’"})
 #: Ambiguous forms that are adjectives too (« une situation critique »).
 _ADJECTIVES = frozenset({"critique"})
 #: Forms whose verb alone takes « sur » after a noun (« La sage-femme alerte sur le
@@ -68,8 +71,10 @@ def reads_as_verb(words: list[Word], i: int) -> bool:
     word = words[i]
     if word.text.lower() not in AMBIGUOUS_FORMS or word.upos not in ("NOUN", "ADJ") or i == 0:
         return False
-    pronoun = words[i - 1].text.lower() in _SUBJECT_PRONOUNS and words[i - 1].upos == "PRON"
-    return pronoun or _after_noun_phrase(words, i) and _opens_a_complement(words, i)
+    before = words[i - 1].text.lower()
+    pronoun = before in _SUBJECT_PRONOUNS and words[i - 1].upos == "PRON"
+    return pronoun or before in _NEGATION \
+        or _after_noun_phrase(words, i) and _opens_a_complement(words, i)
 
 
 def retag_reporting_verbs(document: Document) -> Document:

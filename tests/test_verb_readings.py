@@ -1,6 +1,6 @@
-"""The rule that retags « juge », « critique », « nuance » and « alerte » as verbs between
-tagger and parser: checked against every occurrence in the French UD treebanks, and through the
-pipeline on press sentences."""
+"""The rule that retags « juge », « critique », « nuance », « alerte » and « pointe » as verbs
+between tagger and parser: checked against every occurrence in the French UD treebanks, and
+through the pipeline on press sentences."""
 
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ def test_treebank_verbs_misread_as_nouns_are_read_as_verbs(occurrences):
      "libèrent très peu de fibres. »", "nuance"),
     ("La sage-femme alerte sur le risque d'« accouchements sur le bord de la route ».",
      "alerte"),
+    ("La directrice de l'école pointe aussi le manque de moyens : « Nous sommes seuls. »",
+     "pointe"),
 ])
 def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     [word] = [w for s in nlp(text).sentences for w in s.words if w.text == form]
@@ -83,6 +85,8 @@ def test_reporting_verbs_read_as_nouns_are_parsed_as_verbs(nlp, text, form):
     "Le rapport apporte une nuance : « rien n'est joué ».",
     "La situation critique cette semaine aux urgences pousse les médecins à dénoncer « un "
     "abandon ».",
+    "Aux heures de pointe, la ligne 13 sature.",
+    "La pointe du Raz attire les randonneurs.",
 ])
 def test_nouns_and_adjectives_stay_so(nlp, text):
     assert all(w.upos != "VERB" for s in nlp(text).sentences for w in s.words

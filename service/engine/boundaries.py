@@ -92,6 +92,7 @@ _DECORATION = frozenset({"So", "Sk", "Cf", "Me", "Mn"})
 _CUTS = re.compile(
     r",\s*(?:selon|d['’]après|comme|alors que|tandis que|pendant que|au moment où)\b"
     r"|,\s*après qu(?:e\b|['’])"
+    r"|,\s*(?:au lendemain|à la veille)\s+d(?:e\b|u\b|es\b|['’])"  # « , au lendemain de »
     r"|,\s*(?:(?:moins|plus|près) d['’]une?|quelques|plusieurs|une?|deux|trois|quatre|cinq"
     r"|six|sept|huit|neuf|dix|\d+)\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
     r"\s+(?:après|avant|plus tard)\b"  # « , quelques mois après une élimination »

@@ -71,7 +71,8 @@ QUESTION_VERBS = frozenset({"demander", "interroger", "questionner"})
 INCISE_ONLY = frozenset(
     {"apprendre", "sourire", "rire", "amuser", "agacer", "emporter", "énerver", "grimacer",
      "analyser", "décrypter", "désoler", "approuver", "poster", "attaquer", "calculer",
-     "souvenir", "entendre", "lire"}
+     "souvenir", "entendre", "lire", "philosopher", "temporiser", "positiver", "jubiler",
+     "exulter", "savourer", "rigoler", "emballer", "étrangler", "moquer", "embrayer"}
 )
 #: Incise verbs that report only with the impersonal « on » (« a-t-on appris »,
 #: « entendait-on dans le cortège », « lit-on dans le rapport »).
@@ -81,12 +82,15 @@ _CONJUGATED_ONLY = frozenset({"parler"})
 #: Verbs that also name (« on l'appelait "le roi" »): reporting only with « à ».
 CALL_VERBS = frozenset({"appeler"})
 #: Verbs whose bare noun object is itself what was said (« a réclamé une cellule de crise »,
-#: « a démenti l'existence de... », « a promis une réouverture »); appeler only with « à »
+#: « a démenti l'existence de... », « a promis une réouverture », « a confirmé la
+#: fermeture de l'aciérie »); appeler only with « à »
 #: (« appelle à une grève »). Not annoncer nor demander, whose objects news text tells as
 #: acts as often as it reports them (« a annoncé sa démission », « a demandé la parole »,
 #: « a demandé l'asile »).
 NOUN_OBJECT_VERBS = frozenset({"réclamer", "exiger", "démentir", "appeler", "promettre",
-                               "contester", "exclure", "écarter"})
+                               "contester", "exclure", "écarter", "confirmer"})
+#: Courts, whose « a confirmé la condamnation » is a ruling, not a report.
+_COURTS = word_set("cour tribunal juridiction")
 #: Verbs whose noun object is reported only after « tout » (« a contesté toute
 #: préméditation »), not « conteste ces chiffres », which news text tells as often as a
 #: stand as it reports it.
@@ -207,7 +211,7 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
     after_quote = quotes.ending_at(floor + len(before) - 1) is not None
     preposed = [c for c in words[verb].children
                 if words[c].rel == "nsubj" and c < group.start and words[c].start >= floor
-                and not _partitive_aside(words, c)]
+                and not _partitive_aside(words, c) and not _root_between(sentence, c, group)]
     if preposed and not after_quote and group.clitic is None:
         return [], None, None  # « Le ministre, X, a dit que... »: a subject, no incise
     speaker, speaker_words = group.clitic, None
@@ -234,6 +238,13 @@ def _incise(text: str, quotes: Quotes, sentence: Sentence, verb: int, group: Ver
         if k is not None and ends_sentence(text, quotes.regions[k][1] + 1):
             spans.append(quotes.regions[k])
     return spans, speaker, speaker_words
+
+
+def _root_between(sentence: Sentence, subject: int, group: VerbGroup) -> bool:
+    """Whether the sentence's main verb stands between the subject and the verb: the
+    subject is that verb's, which the parser missed (« Quatre randonneurs… ont été
+    retrouvés lundi, a annoncé la préfecture »)."""
+    return any(w.rel == "root" for w in sentence.words[subject + 1 : group.start])
 
 
 def _partitive_aside(words: list[Word], subject: int) -> bool:
@@ -288,8 +299,12 @@ def _starts_clause(words: list[Word], j: int) -> bool:
 
 
 def _is_infinitive(word: Word) -> bool:
-    if word.upos not in ("VERB", "AUX") or word.feats.get("VerbForm") == "Fin":
+    """An infinitive; also a form in « -er » that the tagger read as finite (« de
+    diligenter une expertise »), which no finite French form ends in."""
+    if word.upos not in ("VERB", "AUX"):
         return False
+    if word.feats.get("VerbForm") == "Fin":
+        return word.text.lower().endswith("er")
     return word.feats.get("VerbForm") == "Inf" or word.text.lower().endswith(
         ("er", "ir", "re", "oir"))
 
@@ -370,10 +385,32 @@ def _rules_out_clause(words: list[Word], group: VerbGroup, que: int,
         and subject.text.lower() not in _MUTE_SUBJECTS
 
 
+def _act_mark(words: list[Word], group: VerbGroup) -> int | None:
+    """The « de » that opens a ruled-out act right after the verb, past adverbs and times
+    (« n'a pas exclu de nommer », « a exclu mardi de rétablir »)."""
+    j = group.end + 1
+    while j < len(words) and (words[j].upos == "ADV" or is_time_word(words, j)):
+        j += 1
+    return j if j < len(words) and words[j].text.lower() in ("de", "d'", "d’") else None
+
+
 def _from_date(words: list[Word], j: int) -> bool:
     """« partir » in « à partir du 22 novembre »: a preposition, no infinitive."""
     return words[j].text.lower() == "partir" and 0 < j < len(words) - 1 \
         and words[j - 1].text.lower() == "à" and words[j + 1].text.lower() in OF_WORDS
+
+
+def _past_aside(words: list[Word], comma: int) -> int | None:
+    """The « à » or « de » right after an aside that opens at ``comma`` and holds no
+    finite verb nor quotation: the verb's infinitive follows it."""
+    for j in range(comma + 1, min(comma + 12, len(words) - 1)):
+        w = words[j]
+        if w.text == ",":
+            return j + 1 if j > comma + 1 \
+                and words[j + 1].text.lower() in _INFINITIVE_MARKS else None
+        if w.text in _STOPS or w.text in OPEN_MARKS or w.feats.get("VerbForm") == "Fin":
+            return None
+    return None
 
 
 def _complement_start(sentence: Sentence, group: VerbGroup,
@@ -387,6 +424,10 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         first += 1
     if first >= len(words):
         return None
+    reach = group.end + 13
+    if words[first].text == "," and (after := _past_aside(words, first)) is not None:
+        reach += after - first  # « a appelé, en attendant les conclusions, à « ne pas… » »
+        first = after
     quoted = words[group.end + 1].text in OPEN_MARKS  # « se disent "mal à l'aise" »
     if lemma == "dire" and group.reflexive and (quoted or words[first].upos in ("ADJ", "VERB")
                                                 and words[first].feats.get("VerbForm") != "Inf"):
@@ -394,7 +435,7 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         while words[start].text in OPEN_MARKS:
             start += 1
         return "adjective", start
-    for j in range(first, min(group.end + 13, len(words))):
+    for j in range(first, min(reach, len(words))):
         w = words[j]
         if not _is_infinitive(w) or _from_date(words, j):
             if w.text in _STOPS or _starts_clause(words, j):
@@ -418,6 +459,9 @@ def _complement_start(sentence: Sentence, group: VerbGroup,
         marked = k > group.end and words[k].text.lower() in _INFINITIVE_MARKS
         if marked and words[k - 1].text.lower() in _LOCUTIONS_BEFORE_DE:
             return None  # « a salué X avant de quitter les lieux »: narration, not content
+        if marked and k - 2 == first and words[k - 1].upos == "NOUN" \
+                and words[first].feats.get("Poss") == "Yes":
+            return "infinitive", first  # « a annoncé son intention de faire appel »
         if not marked and k != group.end and start != first and lemma not in BARE_INFINITIVE:
             return None
         with_object = lemma in OBJECT_IN_CONTENT and words[first].text.lower() != "par"
@@ -578,6 +622,8 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     if speaker is None or not may_speak(words[speaker]) or group.clitic is not None \
             or ending == "?" or _negated(words, group):
         return None
+    if lemma == "confirmer" and words[speaker].lemma.lower() in _COURTS:
+        return None  # « la cour d'appel a confirmé la condamnation »: a ruling
     before = words[group.start - 1] if group.start > 0 else None
     if before is not None and before.upos == "PRON" and before.rel in ("obj", "iobj"):
         return None  # « comme le réclame le président »: the noun is the subject
@@ -602,7 +648,21 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     span = sentence.subtree(noun)
     if any(quotes.inside(words[k].start) is not None for k in span):
         return None  # « a réclamé une "cellule de crise" »: woven, found as such
+    if _holds_a_report(sentence, j):
+        return None  # « a confirmé les informations d'un diplomate ayant déclaré que… »
     return j
+
+
+def _holds_a_report(sentence: Sentence, noun: int) -> bool:
+    """Whether a reporting verb follows the object that opens at word ``noun`` in its
+    clause (before a comma or a conjunction): the object's, which reports instead."""
+    words = sentence.words
+    for w in words[noun + 1 :]:
+        if w.text in _STOPS or w.upos == "CCONJ":
+            return False
+        if w.upos == "VERB" and not _is_infinitive(w) and reporting_lemma(w.lemma, w.text):
+            return True  # not « a réclamé une réunion pour annoncer… »
+    return False
 
 
 def _ruled_out_in_quotation(text: str, quotes: Quotes, cue: Cue,
@@ -874,9 +934,10 @@ def _next_predicate_start(quotes: Quotes, sentence: Sentence, verb: int) -> int 
         if words[j].text == ",":
             k = j + 1 + (words[j + 1].text.lower() == "tout")
             k += k < len(words) and words[k].text.lower() == "en"
-            if k < len(words) and (_gerund_clause(sentence, verb, k)
-                                   or _participle_aside(words, verb, j + 1)):
-                return words[j].start
+            ends = k < len(words) and (_gerund_clause(sentence, verb, k)
+                                       or _participle_aside(words, verb, j + 1))
+            if ends and _past_aside(words, j) is None:
+                return words[j].start  # not an aside before the infinitive
         elif words[j].text.lower() == "tout" and words[j + 1].text.lower() == "en" \
                 and j + 2 < len(words) and _gerund_clause(sentence, verb, j + 2):
             return words[j].start  # « a salué la « réactivité » du parquet tout en regrettant »
@@ -972,7 +1033,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             speaker = issuer  # comptes relève… »: the Cour; not « le bilan de l'accident »
         elif issuer is not None:
             speaker = _sender(sentence, issuer) or speaker
-        if bare and w.rel == "acl" and speaker is not None and (
+        modifier = w.rel == "acl" or w.feats.get("VerbForm") == "Part" \
+            and w.feats.get("Tense") == "Pres"  # « Des banderoles proclamant "…" », read as root
+        if bare and modifier and speaker is not None and (
                 words[speaker].lemma.lower() in MEASURES | SIGNS or _thing_doing(words, i)):
             continue  # « La réforme, qui prévoit de relever l'âge… »: a measure's content;
             # « un chantier qui menace « l'équilibre » »: a thing's doing, not a report
@@ -1040,8 +1103,9 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
                                    speaker_words=speaker_words))
             continue
         # « n'a pas exclu de démissionner » reports, as « a exclu que… » does
-        ruled_out_act = bool(ruling_out and comp and comp[0] == "infinitive"
-                             and words[group.end + 1].text.lower() in ("de", "d'", "d’"))
+        act_mark = _act_mark(words, group) if ruling_out and comp \
+            and comp[0] == "infinitive" else None
+        ruled_out_act = act_mark is not None
         if ruling_out and not ruled_out_act and (
                 que is None or not _rules_out_clause(words, group, que, speaker)):
             # « a exclu le joueur » reports nothing; « a écarté cette piste : « … » » does
@@ -1053,7 +1117,7 @@ def verb_attributions(text: str, quotes: Quotes, sentence: Sentence, floor: int,
             continue
         if comp and (not ruling_out or ruled_out_act) and (que is None or comp[1] < que):
             # what is ruled out keeps its « de » (« n'a pas exclu de nommer »)
-            s = words[group.end + 1 if ruled_out_act else comp[1]].start
+            s = words[comp[1] if act_mark is None else act_mark].start
             e = content_end(text, quotes, s, clause_limit, at_comma=comp[0] == "infinitive")
             later = _object_past_aside(sentence, (comp[1], i), e) \
                 if comp[0] == "infinitive" else None

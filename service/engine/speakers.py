@@ -501,18 +501,34 @@ _IN_CHARGE = frozenset({"chargé", "chargée"})
 _OUTGOING = frozenset({"sortant", "sortante"})
 
 
+def _past_joined_complement(words: list[Word], j: int) -> int:
+    """The word after a complement that « et de » joins to the one before word ``j``
+    (« le président du comité des pêches maritimes et des élevages marins (CRPMEM) »), or
+    ``j``: a second noun phrase of the same role, not a second person."""
+    if j + 1 >= len(words) or words[j].text.lower() != "et" \
+            or words[j + 1].text.lower() not in OF_WORDS:
+        return j
+    k = j + 2
+    while k < len(words) and words[k].upos in ("DET", "ADP", "NOUN", "ADJ") \
+            and words[k].text not in ",(":
+        k += 1
+    return k
+
+
 def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
     between commas right after word ``last`` of a role phrase (past an aside in brackets
     and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », « sortant »,
-    a remit, « chargée des mobilités, », and a title, « , le docteur X, »)."""
-    j = bracket_end(words, last + 1)
-    if j > last + 1 and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’", "à"):
+    a remit, « chargée des mobilités, », and a title, « , le docteur X, »; also past a
+    complement joined to the role's, « des pêches maritimes et des élevages marins »)."""
+    after = _past_joined_complement(words, last + 1)
+    j = bracket_end(words, after)
+    if j > after and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’", "à"):
         # « (CRPM) de Normandie, Yannick Lebas, », « (LR) au Sénat, Hubert de Villemont, »
         k = j + 2 if words[j + 1].upos == "DET" else j + 1
         place = name_words(words, k) if k < len(words) else []
         j = place[-1] + 1 if place else j
-    if j == last + 1 and j < len(words) and words[j].text.lower() in _OUTGOING:
+    if j == after and j < len(words) and words[j].text.lower() in _OUTGOING:
         j += 1  # « du maire sortant, Yannick Le Borgne, », « sortant » parsed as a verb
     if j < len(words) and words[j].text.lower() in _IN_CHARGE:
         # « la vice-présidente du conseil régional chargée des mobilités, Claire X, »

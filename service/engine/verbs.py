@@ -413,6 +413,12 @@ def _label_end(words: list[Word], opening: int) -> int | None:
     return after - 1 if after > opening and capitalized(words[after]) else None
 
 
+def _one_of(words: list[Word], j: int) -> bool:
+    """« un » of « l'un de », « l'une des », which the tagger reads as a pronoun."""
+    return words[j].text.lower() in ("un", "une") and j > 0 \
+        and words[j - 1].text.lower() in ("l'", "l’")
+
+
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
     """The noun phrase right after an incise verb (``a ajouté vendredi le ministre X``),
     read on the surface: the parser rarely attaches it right."""
@@ -442,7 +448,8 @@ def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
             in_complement = False
         if run and _manner_or_time(words, j):
             break  # « a déclaré le trentenaire d'une voix à peine audible »
-        nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES
+        nominal = w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or w.text in TITLES \
+            or _one_of(words, j)  # « l'un de leurs conservateurs »
         inner_adverb = run and w.upos == "ADV" and j + 1 < len(words) and words[j + 1].upos in (
             "NOUN", "ADJ", "PROPN")  # « ce même responsable »
         if run and w.text == "(" and words[j - 1].lemma.lower() in PERSON_NOUNS \

@@ -1790,3 +1790,70 @@ def test_plaider_pour_reports_the_infinitive_and_a_relative_que_opens_no_clause(
     quotes = run(text)
     assert quotes[0].cue.lemma == "plaider" and quotes[0].text.startswith("revenir au texte")
     assert all(q.speaker.name == "Hélène Marchetti" for q in quotes)
+
+
+def test_ruling_out_an_act_past_the_day_it_was_said(run):
+    text = ("Le ministre des Transports, Paul Girard, a exclu jeudi de rétablir la remise "
+            "sur le carburant. La mesure coûterait trop cher.")
+    [q] = run(text)
+    assert q.text.endswith("rétablir la remise sur le carburant") and q.cue.lemma == "exclure"
+    assert q.speaker.name == "Paul Girard"
+
+
+@pytest.mark.parametrize("incise", ["philosophe-t-elle", "temporise la maire"])
+def test_incise_verbs_of_manner(run, incise):
+    text = ("La maire, Josiane Ferrand, a rencontré les sinistrés. « Mieux vaut partir pour "
+            f"rien que rester pour de bon », {incise}.")
+    [q] = run(text)
+    assert q.text == "Mieux vaut partir pour rien que rester pour de bon"
+    assert q.speaker.name == "Josiane Ferrand"
+
+
+def test_an_aside_between_the_verb_and_what_it_calls_for(run):
+    text = ("Le président de la fédération, Marc Le Floch, a appelé, en attendant les résultats "
+            "de l'enquête, à « ne pas accabler l'équipage ».")
+    [q] = run(text)
+    assert q.text == "ne pas accabler l'équipage" and q.cue.lemma == "appeler"
+    assert q.speaker.name == "Marc Le Floch"
+
+
+def test_the_day_after_ends_what_was_announced(run):
+    text = ("La présidente de l'université, Claire Jouve, a annoncé mardi que le campus "
+            "resterait fermé « jusqu'à nouvel ordre », au lendemain de son occupation par "
+            "des étudiants.")
+    [q] = run(text)
+    assert q.text == "le campus resterait fermé « jusqu'à nouvel ordre"
+
+
+def test_banners_proclaiming_a_slogan_say_nothing(run):
+    text = ("Des banderoles proclamant « Pas de diplôme sans bourse » ont été accrochées aux "
+            "fenêtres de l'amphithéâtre.")
+    assert run(text) == []
+
+
+def test_an_intention_announced_is_reported_with_its_noun(run):
+    text = "Le président du club, Jean Vidal, a aussitôt annoncé son intention de faire appel."
+    [q] = run(text)
+    assert q.text == "son intention de faire appel" and q.speaker.name == "Jean Vidal"
+
+
+def test_a_confirmed_closure_and_a_discouraged_practice_are_reported(run):
+    text = ("Le groupe Nordacier a confirmé jeudi la fermeture de son aciérie de Rombas. "
+            "L'entomologiste Claire Mordant a déconseillé aux particuliers d'installer des "
+            "pièges à bière.")
+    assert [(q.text, q.cue.lemma) for q in run(text)] == [
+        ("la fermeture de son aciérie de Rombas", "confirmer"),
+        ("installer des pièges à bière", "déconseiller")]
+
+
+def test_a_court_confirming_a_sentence_rules_and_reports_nothing(run):
+    text = ("La cour d'appel de Nîmes a confirmé jeudi la condamnation de l'ancien maire, "
+            "mais a réduit sa peine.")
+    assert run(text) == []
+
+
+def test_a_confirmed_report_is_the_reporter_s_not_the_confirmer_s(run):
+    text = ("Le ministre Paul Aubert a confirmé les informations d'un diplomate européen "
+            "ayant déclaré plus tôt que les frontières resteraient fermées.")
+    [q] = run(text)
+    assert q.text == "les frontières resteraient fermées" and q.cue.lemma == "déclarer"
