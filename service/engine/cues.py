@@ -27,6 +27,7 @@ from .boundaries import (
 from .colons import colon_quotation, quote_after, run_through_elaboration
 from .lexicon import (
     MEASURES,
+    OBJECT_PRONOUNS,
     OF_WORDS,
     PERSON_NOUNS,
     SIGNS,
@@ -113,7 +114,7 @@ _LABEL_NOUNS = word_set("type label opération dispositif plan programme mention
 _INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
 #: Prepositions of an adverbial infinitive (purpose, manner), never what is reported.
 _ADJUNCT_MARKS = frozenset({"pour", "sans", "afin", "par"})
-_CLITICS = word_set("se s' me m' te t' le la les l' lui leur y en nous vous")
+_CLITICS = OBJECT_PRONOUNS | word_set("se s' me m' te t' y en")
 _NEGATION = word_set("ne n' n’ pas plus jamais rien tout")  # also « de tout changer »
 _STOPS = frozenset(",;.:!?")
 #: Words that make a conjunction of « que » (``tandis que``): another clause, no report.

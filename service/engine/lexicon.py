@@ -200,6 +200,8 @@ TIME_WORDS = word_set(
 
 #: « de » as written before a complement (« du » and « des » hold the article).
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+#: Third-person and plural object pronouns, as the parser's text spells them.
+OBJECT_PRONOUNS = word_set("l' le la les leur lui nous vous")
 
 #: Social networks a post is published on (« a écrit sur X le ministre »).
 SOCIAL_NETWORKS = frozenset({"X", "Facebook", "Instagram", "Bluesky", "Threads", "LinkedIn",

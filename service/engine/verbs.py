@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .boundaries import OPEN_MARKS
 from .lexicon import (
+    OBJECT_PRONOUNS,
     OF_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -285,10 +286,6 @@ def _subject_before_aside(words: list[Word], start: int) -> int | None:
     return None
 
 
-#: Object pronouns between a participle and the noun it follows.
-_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "leur", "lui", "nous", "vous"})
-
-
 def _participle_noun(words: list[Word], start: int) -> int | None:
     """« d'un responsable américain ayant déclaré »: a present participle speaks for
     the noun it follows, whatever the parser attached it to."""
@@ -296,7 +293,7 @@ def _participle_noun(words: list[Word], start: int) -> int | None:
     if feats.get("VerbForm") != "Part" or feats.get("Tense") != "Pres":
         return None
     k = start - 1
-    while k >= 0 and words[k].text.lower() in _OBJECT_CLITICS:
+    while k >= 0 and words[k].text.lower() in OBJECT_PRONOUNS:
         k -= 1  # « un courriel de l'opérateur l'informant que »
     while k >= 0 and words[k].upos == "ADJ":
         k -= 1
