@@ -27,7 +27,7 @@ from stanza.resources.common import (
     process_pipeline_parameters,
 )
 
-from service import tree_decoding
+from service import arc_labels, tree_decoding
 from service.glued_punctuation import split_glued_punctuation
 from service.hyphenated_words import join_hyphenated_words
 from service.inverted_subjects import split_inverted_subjects
@@ -190,10 +190,11 @@ class FrenchPipeline:
 
 
 def stanza_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
-    """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder,
-    whose MWT processor skips its model where its dictionary knows every token, and whose
-    LSTMs run in int8 on CPU."""
+    """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder
+    and labels the decoded arcs alone, whose MWT processor skips its model where its
+    dictionary knows every token, and whose LSTMs run in int8 on CPU."""
     tree_decoding.install()
+    arc_labels.install()
     pipeline = stanza.Pipeline(**config)
     expand_known_tokens_by_dictionary(pipeline)
     if not config.get("use_gpu"):
