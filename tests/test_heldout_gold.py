@@ -358,7 +358,8 @@ SETS = {
                      "type_accuracy": 0.98}, {"direct": 0.98, "mixed+indirect": 0.89}),
     # Measured when added, before the session's rules (0257856): f1 0.947 (P 0.947, R
     # 0.947), direct 1.0, mixed+indirect 0.919, speaker 0.826, cue 0.993, type 0.986.
-    "dev21": (10, {"f1": 0.93, "speaker_accuracy": 0.80, "cue_accuracy": 0.98,
+    # Read to fix rules since: speaker 0.884.
+    "dev21": (10, {"f1": 0.93, "speaker_accuracy": 0.86, "cue_accuracy": 0.98,
                    "type_accuracy": 0.97}, {"direct": 0.98, "mixed+indirect": 0.90}),
     # Measured when added, before the session's rules (0257856): f1 0.970 (P 0.967, R
     # 0.973), direct 1.0, mixed+indirect 0.953, speaker 0.929, cue 1.0, type 1.0.

@@ -394,7 +394,8 @@ def _names_a_body(words: list[Word], first: int) -> bool:
 
 def _follows_body(words: list[Word], first: int) -> bool:
     """Whether a body's noun in a complement comes right before the name, past adjectives
-    and one more complement (« du groupe écologiste Villeneuve en commun »)."""
+    and one more complement (« du groupe écologiste Villeneuve en commun », « virologue au
+    laboratoire Santé, environnement et microbiologie »)."""
     k = _word_before(words, first)
     for _ in range(2):
         k = _past_adjectives(words, k)
@@ -403,7 +404,7 @@ def _follows_body(words: list[Word], first: int) -> bool:
         of = _word_before(words, k)
         after_of = of is not None and words[of].text.lower() in OF_WORDS
         if words[k].lemma.lower() in _NAMED_BODIES:
-            return after_of
+            return of is not None and words[of].text.lower() in _BODY_CASES
         if not after_of:
             return False
         k = _word_before(words, of)
@@ -495,8 +496,8 @@ def bracket_end(words: list[Word], j: int) -> int:
     return j
 
 
-#: Participles that give a role its remit (« chargée des mobilités »).
-_IN_CHARGE = frozenset({"chargé", "chargée"})
+#: Participles that give a role its remit (« chargée des mobilités », « déléguée à la culture »).
+_IN_CHARGE = frozenset({"chargé", "chargée", "délégué", "déléguée"})
 #: « sortant » after an office (« le maire sortant »), which the tagger may read as a verb.
 _OUTGOING = frozenset({"sortant", "sortante"})
 
@@ -519,8 +520,9 @@ def apposition_after(words: list[Word], last: int) -> list[int] | None:
     """``Le secrétaire général de l'Otan, Jens Stoltenberg, a dit``: the words of the name
     between commas right after word ``last`` of a role phrase (past an aside in brackets
     and a place, « (CRPM) de Normandie, », « (divers gauche) de Montbrézac, », « sortant »,
-    a remit, « chargée des mobilités, », and a title, « , le docteur X, »; also past a
-    complement joined to the role's, « des pêches maritimes et des élevages marins »)."""
+    a remit, « chargée des mobilités, » or « déléguée à la culture, », and a title,
+    « , le docteur X, »; also past a complement joined to the role's, « des pêches
+    maritimes et des élevages marins »)."""
     after = _past_joined_complement(words, last + 1)
     j = bracket_end(words, after)
     if j > after and j + 1 < len(words) and words[j].text.lower() in ("de", "d'", "d’", "à"):

@@ -266,6 +266,13 @@ def test_the_name_of_a_company_in_a_role_is_no_persons_name(run):
     assert q.speaker.name != "Varenne Logistique" and q.speaker.mention.text == "le prévenu"
 
 
+def test_the_name_of_a_laboratory_a_person_works_at_is_no_persons_name(run):
+    text = ("Les virus peuvent y persister plusieurs semaines, explique Sophie Guillou, virologue "
+            "au laboratoire Santé, environnement et microbiologie de l'Ifremer, à Nantes. « Une "
+            "huître filtre jusqu'à 200 litres d'eau par jour », détaille la chercheuse.")
+    assert [q.speaker.name for q in run(text)] == ["Sophie Guillou", "Sophie Guillou"]
+
+
 @pytest.mark.parametrize(("verb", "lemma"), [
     ("martèle", "marteler"), ("concède", "concéder"), ("répète", "répéter")])
 def test_an_incise_verb_with_a_grave_accent_in_its_stem_is_found(run, verb, lemma):
@@ -869,6 +876,8 @@ def test_continuer_de_is_no_report(run):
      "Gérard Pallier, joint par téléphone.", "Gérard Pallier"),
     ("La région hausse le ton. Elle exigera des pénalités, a prévenu la vice-présidente du "
      "conseil régional chargée des mobilités, Claire Dufourcq.", "Claire Dufourcq"),
+    ("La région suit le dossier « de très près », a assuré mercredi sa vice-présidente "
+     "déléguée à la culture, Véronique Ledoux.", "Véronique Ledoux"),
     ("L'annonce a provoqué la colère des élus locaux. Le maire, Gérard Pallier, a écrit au "
      "ministre. L'élu a annoncé qu'il déposerait un recours.", "Gérard Pallier"),
 ])
