@@ -20,7 +20,8 @@ import torch.nn.functional as F
 from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
 from stanza.models.depparse import model as depparse_model
 
-_STANZA_PREDICT = depparse_model.GraphParser.predict
+#: Stanza's own prediction, which labels every pair of words.
+STANZA_PREDICT = depparse_model.GraphParser.predict
 
 
 def arc_log_probs(parser: depparse_model.GraphParser, lstm_outputs: torch.Tensor,
@@ -47,7 +48,7 @@ def arc_labels(parser: depparse_model.GraphParser, lstm_outputs: torch.Tensor,
     """The best relation (vocabulary id) of each arc ``(sentence, dependent, head)``."""
     scorer = parser.deprel
     hidden = parser.drop(lstm_outputs)
-    sentences, dependents, heads = torch.tensor(arcs).T
+    sentences, dependents, heads = torch.tensor(arcs, device=lstm_outputs.device).T
     left = scorer.hidden_func(scorer.W1(hidden[sentences, dependents]))
     right = scorer.hidden_func(scorer.W2(hidden[sentences, heads]))
     left = torch.cat([left, left.new_ones(len(arcs), 1)], 1)
@@ -69,7 +70,7 @@ def predict(self: depparse_model.GraphParser, word: torch.Tensor, word_mask: tor
     arguments = (word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained,
                  lemma, head, deprel, word_orig_idx, sentlens, wordlens, text)
     if resolve_head_constraints or self.args.get("use_arc_embedding"):
-        return _STANZA_PREDICT(self, *arguments, resolve_head_constraints=resolve_head_constraints)
+        return STANZA_PREDICT(self, *arguments, resolve_head_constraints=resolve_head_constraints)
     lstm_outputs = self.embed(*arguments)
     log_probs = arc_log_probs(self, lstm_outputs, word)
     trees = [depparse_model.chuliu_edmonds_one_root(log_probs[i][:length, :length])

@@ -27,7 +27,7 @@ def _sequoia_text(sentences: int) -> str:
 def test_heads_and_relations_are_stanzas(nlp, seed_texts, monkeypatch, source):
     texts = list(seed_texts.values()) if source == "seeds" else [_sequoia_text(150)]
     ours = [_arcs(nlp(text)) for text in texts]
-    monkeypatch.setattr(depparse_model.GraphParser, "predict", arc_labels._STANZA_PREDICT)
+    monkeypatch.setattr(depparse_model.GraphParser, "predict", arc_labels.STANZA_PREDICT)
     stanzas = [_arcs(nlp(text)) for text in texts]
     assert sum(map(len, ours)) > 1500
     assert ours == stanzas
@@ -35,13 +35,13 @@ def test_heads_and_relations_are_stanzas(nlp, seed_texts, monkeypatch, source):
 
 def test_stanzas_repair_of_double_subjects_runs_when_asked(nlp, seed_texts, monkeypatch):
     calls: list[bool] = []
-    stanza_predict = arc_labels._STANZA_PREDICT
+    stanza_predict = arc_labels.STANZA_PREDICT
 
     def recording(*args, resolve_head_constraints=False):
         calls.append(resolve_head_constraints)
         return stanza_predict(*args, resolve_head_constraints=resolve_head_constraints)
 
-    monkeypatch.setattr(arc_labels, "_STANZA_PREDICT", recording)
+    monkeypatch.setattr(arc_labels, "STANZA_PREDICT", recording)
     parser = nlp.stanza.processors["depparse"]
     monkeypatch.setitem(parser.config, "resolve_head_constraints", True)
     nlp(seed_texts["002_a33dcc0ec016e903.txt"])

@@ -392,7 +392,7 @@ def _act_mark(words: list[Word], group: VerbGroup) -> int | None:
     j = group.end + 1
     while j < len(words) and (words[j].upos == "ADV" or is_time_word(words, j)):
         j += 1
-    return j if j < len(words) and words[j].text.lower() in ("de", "d'", "d’") else None
+    return j if j < len(words) and words[j].text.lower() in ("de", "d'") else None
 
 
 def _from_date(words: list[Word], j: int) -> bool:

@@ -402,10 +402,10 @@ def _follows_body(words: list[Word], first: int) -> bool:
         if k is None or words[k].upos != "NOUN":
             return False
         of = _word_before(words, k)
-        after_of = of is not None and words[of].text.lower() in OF_WORDS
+        case = words[of].text.lower() if of is not None else ""
         if words[k].lemma.lower() in _NAMED_BODIES:
-            return of is not None and words[of].text.lower() in _BODY_CASES
-        if not after_of:
+            return case in _BODY_CASES
+        if case not in OF_WORDS:
             return False
         k = _word_before(words, of)
     return False

@@ -412,8 +412,7 @@ def _label_end(words: list[Word], opening: int) -> int | None:
 
 def _one_of(words: list[Word], j: int) -> bool:
     """« un » of « l'un de », « l'une des », which the tagger reads as a pronoun."""
-    return words[j].text.lower() in ("un", "une") and j > 0 \
-        and words[j - 1].text.lower() in ("l'", "l’")
+    return words[j].text.lower() in ("un", "une") and j > 0 and words[j - 1].text.lower() == "l'"
 
 
 def inverted_subject(sentence: Sentence, group: VerbGroup) -> list[int] | None:
