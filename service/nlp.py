@@ -27,7 +27,7 @@ from stanza.resources.common import (
     process_pipeline_parameters,
 )
 
-from service import arc_labels, tree_decoding
+from service import arc_labels, long_tensors, tree_decoding
 from service.glued_punctuation import split_glued_punctuation
 from service.hyphenated_words import join_hyphenated_words
 from service.inverted_subjects import split_inverted_subjects
@@ -192,11 +192,13 @@ class FrenchPipeline:
 
 def stanza_pipeline(config: dict[str, Any]) -> stanza.Pipeline:
     """A Stanza pipeline whose parser decodes with the project's exact fast tree decoder
-    and labels the decoded arcs alone, whose MWT processor skips its model where its
-    dictionary knows every token, and whose LSTMs run faster on CPU: in int8 for the tagger
-    and the parser, on padded batches for the tokenizer."""
+    and labels the decoded arcs alone, whose batches become tensors in one step each, whose
+    MWT processor skips its model where its dictionary knows every token, and whose LSTMs
+    run faster on CPU: in int8 for the tagger and the parser, on padded batches for the
+    tokenizer."""
     tree_decoding.install()
     arc_labels.install()
+    long_tensors.install()
     pipeline = stanza.Pipeline(**config)
     expand_known_tokens_by_dictionary(pipeline)
     if not config.get("use_gpu"):
