@@ -15,10 +15,13 @@ from .speakers import Mention
 #: technicien » for a coach, « le syndicaliste » for a union's delegate, « l'édile » for a
 #: mayor, « la réalisatrice » for a film-maker, « le médecin » for a paediatrician,
 #: « l'universitaire » for a professor of law), with the words of the roles they stand
-#: for, as ``folded_words`` gives them.
+#: for, as ``folded_words`` gives them. « Le haut fonctionnaire » is how the press calls a
+#: prefect or a rector again.
 _COACHES = frozenset({"entraineur", "entraineuse", "manager", "selectionneur",
                       "selectionneuse", "coach"})
 _MAYORS = frozenset({"maire", "bourgmestre"})
+_STATE_OFFICIALS = frozenset({"prefet", "prefete", "sous-prefet", "sous-prefete", "recteur",
+                              "rectrice"})
 _MEMBERS_OF_PARLIAMENT = frozenset({"depute", "deputee", "senateur", "senatrice",
                                     "eurodepute", "eurodeputee"})
 _FILM_DIRECTORS = frozenset({"cineaste", "realisateur", "realisatrice"})
@@ -37,13 +40,16 @@ _EPITHETS = {
     "technicien": _COACHES, "technicienne": _COACHES,
     "magistrat": frozenset({"procureur", "procureure", "juge", "substitut"}),
     "magistrate": frozenset({"procureur", "procureure", "juge", "substitut"}),
-    "edile": _MAYORS,
+    "edile": _MAYORS, "fonctionnaire": _STATE_OFFICIALS,
     "parlementaire": _MEMBERS_OF_PARLIAMENT,
     "cineaste": _FILM_DIRECTORS, "realisateur": _FILM_DIRECTORS,
     "realisatrice": _FILM_DIRECTORS,
     "praticien": _DOCTORS, "praticienne": _DOCTORS, "medecin": _DOCTORS - {"medecin"},
     "scientifique": _SCIENTISTS, "universitaire": _ACADEMICS,
 }
+#: Epithets that describe only someone whose role they paraphrase, never merely the last
+#: person named (« le haut fonctionnaire » is not the mayor who received the prefect).
+ROLE_ONLY_EPITHETS = frozenset({"fonctionnaire"})
 #: Nouns of a union member, and the role words of the unions they stand for (« Karim X,
 #: secrétaire régional de SUD-Rail ... le syndicaliste », « déléguée CGT ... la cégétiste »).
 _UNIONISTS = {"syndicaliste": None, "cegetiste": "cgt", "cedetiste": "cfdt"}

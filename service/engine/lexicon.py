@@ -37,7 +37,7 @@ PERSON_NOUNS = word_set(
     salarié salariée employé employée élève étudiant étudiante patient patiente client
     cliente première gréviste cheminot cheminote agriculteur agricultrice enseignant
     enseignante infirmier infirmière retraité retraitée supporter entraîneur préfet préfète
-    recteur rectrice magistrat magistrate ministre-président réalisateur réalisatrice
+    fonctionnaire recteur rectrice magistrat magistrate ministre-président réalisateur réalisatrice
     cinéaste comédien comédienne producteur productrice scénariste artiste musicien
     musicienne technicien technicienne sélectionneur sélectionneuse entrepreneur
     entrepreneuse chef d'entreprise chancelier chancelière vice-chancelier vice-chancelière

@@ -21,6 +21,7 @@ from .epithets import (
     AGE_DECADES,
     FOLDED_NATIONALITIES,
     PARTY_WORDS,
+    ROLE_ONLY_EPITHETS,
     age_in,
     clash,
     decade_range,
@@ -1109,7 +1110,8 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         described = [p for p in pool if describes(head, _roles(p, registry),
                                                    paraphrase and _fits(role, p, registry))
                      or decade is not None and _age(p, registry) in decade_range(decade)]
-        if m.head_lemma in NATIONALITY_NOUNS or not _bare(m, role) or m.possessive:
+        if m.head_lemma in NATIONALITY_NOUNS or head in ROLE_ONLY_EPITHETS \
+                or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
             # « son entraîneur » (the coach of the last one named) someone new
         # someone named or introduced (« un patient de 72 ans … ce retraité »), not a role
@@ -1137,7 +1139,8 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
 
     Not for someone an indefinite introduced (« un responsable … le responsable »), a noun
     fronting another's complement (« l'entourage du ministre »), a nationality or an age
-    (their own rules decide), an office held by one person (« le préfet », « le ministre
+    (their own rules decide), an epithet for some roles only (« le haut fonctionnaire »),
+    an office held by one person (« le préfet », « le ministre
     de l'Économie »: the title names its holder), a person the text gives another office,
     another party or the dock (« Jean Dupont, 45 ans, est jugé … l'avocat de la
     défense »), a paraphrase whose complement is not theirs (« l'entraîneur X … le
@@ -1152,7 +1155,7 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
                                       len(role))]
     if m.determiner != "def" or m.possessive or m.number == "Plur" or fronted \
             or m.quotes_another or registry.introduced(m) or m.head_lemma in NATIONALITY_NOUNS \
-            or head in AGE_DECADES or head in _SOLE_OFFICES:
+            or head in AGE_DECADES or head in _SOLE_OFFICES or head in ROLE_ONLY_EPITHETS:
         return None
     found = _latest([p for p in _people(m, earlier, others) if p.speaker.name in registry.names])
     if found is None or first_name_gender(found.speaker.name) is None \

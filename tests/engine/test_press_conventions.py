@@ -808,6 +808,9 @@ def test_the_name_of_a_movement_in_a_role_is_the_body_s(run):
     ("La maire de la commune, Martine Lefebvre, a visité les sinistrés avec le pompier "
      "Jean Dubar. L'édile a réclamé que l'Etat reconnaisse la catastrophe naturelle.",
      "Martine Lefebvre"),
+    ("Le préfet de police, Laurent Desmarais, a reçu le maire, Jean-Marc Ollivier. Le "
+     "haut fonctionnaire a rappelé que le plan Vigipirate imposait « une vigilance "
+     "renforcée ».", "Laurent Desmarais"),
     ("La cinéaste Solène Armengaud présente son film. Sa productrice, Béatrice Kahn, a "
      "rappelé les difficultés du tournage. « On a des idées », sourit la réalisatrice.",
      "Solène Armengaud"),
@@ -951,6 +954,8 @@ def test_selon_right_after_a_quoted_fragment_reports_the_fragment(run):
      "sa détention. « Je suis innocent », a assuré le Lyonnais.", "Thierry Dran"),
     ("La CGT a appelé à la grève. L'organisation patronale a dénoncé une « prise d'otages ».",
      "CGT"),
+    ("Le maire, Jean-Marc Ollivier, a reçu le préfet. « Rien n'est décidé », a affirmé le "
+     "haut fonctionnaire.", "Jean-Marc Ollivier"),
     ("Pour Michel Garnier, 40 ans après la catastrophe, rien n'a changé. « On a oublié », "
      "souffle le sexagénaire.", "sexagénaire"),
 ])
