@@ -118,12 +118,13 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
 #: The name is in quote marks, or runs over capitalized words (« Terre Bleue a dénoncé »),
 #: or from a capital to a comma or a stop within four words (« Nos quartiers d'abord, »).
 _NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
-#: A kind of members may come between the noun and the name (« le groupe de cybercriminels
-#: Krakenlock »); « le groupe » is a body named so too.
+#: A kind of members, with an adjective, may come between the noun and the name (« le groupe
+#: de cybercriminels Krakenlock », « le groupe de crèches privées Babylune »); « le groupe »
+#: is a body named so too.
 _CALLED_NOUNS = "|".join(sorted(NAMED_BODY_NOUNS | {"groupe"}))
 _BODY_CALLED = re.compile(
     r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
-    r"|[Àà]\s+l['’])(" + _CALLED_NOUNS + r")(?:\s+d(?:e|es|['’])\s*[a-zà-ÿ]+s)?"
+    r"|[Àà]\s+l['’])(" + _CALLED_NOUNS + r")(?:\s+d(?:e|es|['’])\s*[a-zà-ÿ]+s(?:\s+[a-zà-ÿ]+s)?)?"
     r"\s+(?:[«“\"][\s\u00a0\u202f]*("
     r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
     + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*)"

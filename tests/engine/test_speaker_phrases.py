@@ -87,6 +87,8 @@ def test_a_name_apposed_to_an_opening_role_is_what_the_sentence_is_about(run):
      "le coach ne règle rien », a écrit le groupe.", "écrire", "Ultras Ravel 1998"),
     ("L'attaque a été revendiquée par le groupe de pirates Blackmoray. Sur son site, le "
      "groupe affirme détenir « des milliers de fichiers ».", "affirmer", "Blackmoray"),
+    ("Des parents accusent le groupe de crèches privées Babylune de maltraitance. Dans un "
+     "communiqué, le groupe indique avoir « renforcé les contrôles ».", "indiquer", "Babylune"),
     ("Battu par le Stade rennais, le FC Sarlac a limogé son entraîneur. « Le FC Sarlac "
      "remercie Paul Léger pour son travail », a indiqué le club.", "indiquer", "FC Sarlac"),
 ])
