@@ -104,12 +104,15 @@ _UNION_SECTORS = frozenset({"agricole", "enseignant", "etudiant", "policier", "p
                             "hospitalier", "lyceen", "paysan"})
 #: A sports club as the press names it: « l'AS Montreval », « le Racing 92 », « l'Union
 #: Bordeaux-Bègles », « l'Union sportive Grenoble Alpes », « le Stade toulousain », « Castres
-#: olympique », « Toulouse FC », « l'Olympique de Valence », « l'Olympique lyonnais »; not a
-#: stadium (« le Stade Vélodrome ») nor « l'US Open ».
+#: olympique », « Toulouse FC », « l'Olympique de Valence », « l'Olympique lyonnais », « le
+#: Cercle nautique montrevalois », « le Cercle des nageurs de Marseille »; not a stadium
+#: (« le Stade Vélodrome ») nor « l'US Open ».
 _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sportive)?|"
                    r"Association\s+sportive)(?!\s+Open\b)"
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|(?:Stade|Olympique)\s+[a-zé]+(?:ais|ain|ois)"
                    r"|Olympique\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*"
+                   r"|Cercle\s+(?:nautique|sportif|des\s+nageurs)(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý]"
+                   r"[\w'’-]*|\s+[a-zé]+(?:ais|ain|ois))?"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")
 #: A body the text introduces by its noun and its name (« l'association Les Lilas

@@ -1179,6 +1179,10 @@ def test_heard_or_read_with_on_is_a_report_by_nobody_in_particular(run):
      "a tweeté le club dans la nuit.", "Union sportive Grenoble Alpes"),
     ("Le pilier du Stade toulousain a été suspendu trois semaines après le match joué au "
      "Stade de France. Le club a annoncé qu'il ferait appel.", "Stade toulousain"),
+    ("La fermeture de la piscine inquiète le Cercle nautique montrevalois. Dans un communiqué, "
+     "le club réclame « une solution pour l'été ».", "Cercle nautique montrevalois"),
+    ("Florent Manaudou a quitté le Cercle des nageurs de Marseille. Le club a salué « un "
+     "immense champion ».", "Cercle des nageurs de Marseille"),
 ])
 def test_the_club_is_the_sports_club_named_before(run, text, club):
     assert run(text)[-1].speaker.name == club
