@@ -637,6 +637,8 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
         j = _past_addressee(words, j)
     if j >= len(words) or words[j].upos != "DET":
         return None  # « réclamait 300 000 euros »: a price
+    if words[j].lemma.lower() == "ce":
+        return None  # « confirme ces pratiques »: what the text has already told
     if lemma in _RULING_OUT | _DENYING_ANY and not (
             words[j].lemma.lower() == "tout" and j + 1 < len(words)
             and words[j + 1].upos == "NOUN" and words[j + 1].lemma.lower() not in PERSON_NOUNS):

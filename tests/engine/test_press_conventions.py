@@ -487,6 +487,8 @@ def test_a_negated_verb_after_a_comma_is_the_narrators(run):
     "Le parti a exclu tous les élus ayant voté la motion de censure.",
     "Le préfet Jean Morel a écarté les curieux : la zone reste interdite.",
     "La direction conteste ces chiffres.",
+    "Une ancienne auxiliaire de puériculture, qui a requis l'anonymat, confirme ces pratiques.",
+    "Le maire a confirmé cette information jeudi.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
@@ -780,6 +782,14 @@ def test_a_later_quotation_of_someone_else_stays_out_of_the_report(run, text, co
 ])
 def test_a_union_named_only_in_a_role_is_the_one_the_syndicat_stands_for(run, text, speaker):
     assert run(text)[-1].speaker.name == speaker
+
+
+def test_a_job_introduced_without_a_name_is_the_pronoun_s_antecedent(run):
+    text = ("« On nous vendait un projet bienveillant », résume Aurélie Chassagne, porte-parole "
+            "du collectif. Une ancienne auxiliaire de puériculture, qui a requis l'anonymat, "
+            "confirme ces pratiques. « On était deux pour quatorze bébés », raconte-t-elle.")
+    assert [q.speaker.name for q in run(text)] == [
+        "Aurélie Chassagne", "ancienne auxiliaire de puériculture"]
 
 
 def test_the_subject_after_a_dateline_is_an_antecedent(run):
