@@ -21,7 +21,8 @@ from stanza.models.depparse import data as depparse_data
 from stanza.models.lemma import data as lemma_data
 from stanza.models.pos import data as pos_data
 
-#: Stanza's own function, and the modules that imported it by name.
+#: Stanza's own function, and the modules of the pipeline's processors that imported it by
+#: name.
 STANZA_GET_LONG_TENSOR = common_data.get_long_tensor
 _USERS = (char_model, depparse_data, lemma_data, pos_data)
 

@@ -7,7 +7,8 @@ direction; an unpacked one goes to oneDNN's fused LSTM, 2.5 times as fast at the
 A padded batch changes nothing for the forward direction, whose padding comes after every
 real character, but the backward direction would start in the padding: so each direction
 runs on its own, the backward one over each paragraph reversed within its own length. The
-results are the packed LSTM's up to float rounding (``tests/test_padded_lstms.py``).
+results are the packed LSTM's up to float rounding (``tests/test_padded_lstms.py``). For
+inference only: the stand-in has no dropout between layers and is never saved.
 """
 
 from __future__ import annotations
@@ -27,14 +28,13 @@ def _direction(lstm: nn.LSTM, layer: int, suffix: str) -> nn.LSTM:
                      lstm.hidden_size, bias=lstm.bias, batch_first=True)
     for name in ("weight_ih", "weight_hh") + (("bias_ih", "bias_hh") if lstm.bias else ()):
         setattr(single, f"{name}_l0", getattr(lstm, f"{name}_l{layer}{suffix}"))
-    single.flatten_parameters()
     return single.eval()
 
 
 def reverse_within_lengths(padded: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
     """Each row's first ``length`` steps in reverse order; its padding stays at the end."""
-    steps = torch.arange(padded.size(1)).expand(padded.size(0), -1)
-    ends = lengths.unsqueeze(1)
+    steps = torch.arange(padded.size(1), device=padded.device).expand(padded.size(0), -1)
+    ends = lengths.to(padded.device).unsqueeze(1)
     order = torch.where(steps < ends, ends - 1 - steps, steps)
     return padded.gather(1, order.unsqueeze(2).expand_as(padded))
 

@@ -8,7 +8,6 @@ from stanza.models.common.doc import Document
 from stanza.models.depparse import model as depparse_model
 
 from service import arc_labels
-from service.training.paths import treebank_file
 
 
 def _arcs(document: Document) -> list[tuple[str, int, str]]:
@@ -16,16 +15,11 @@ def _arcs(document: Document) -> list[tuple[str, int, str]]:
             for sentence in document.sentences for word in sentence.words]
 
 
-def _sequoia_text(sentences: int) -> str:
-    texts = [line[len("# text = "):].strip()
-             for line in treebank_file("Sequoia", "test").read_text(encoding="utf-8").splitlines()
-             if line.startswith("# text = ")]
-    return " ".join(texts[:sentences])
-
-
 @pytest.mark.parametrize("source", ["seeds", "sequoia"])
-def test_heads_and_relations_are_stanzas(nlp, seed_texts, monkeypatch, source):
-    texts = list(seed_texts.values()) if source == "seeds" else [_sequoia_text(150)]
+def test_heads_and_relations_are_stanzas(nlp, seed_texts, sequoia_test_sentences, monkeypatch,
+                                         source):
+    texts = list(seed_texts.values()) if source == "seeds" \
+        else [" ".join(sequoia_test_sentences[:150])]
     ours = [_arcs(nlp(text)) for text in texts]
     monkeypatch.setattr(depparse_model.GraphParser, "predict", arc_labels.STANZA_PREDICT)
     stanzas = [_arcs(nlp(text)) for text in texts]

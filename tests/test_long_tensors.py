@@ -26,9 +26,22 @@ def test_ragged_rows_give_stanzas_tensor(seed):
         assert torch.equal(ours, expected)
 
 
-def test_rows_of_rows_go_to_stanza():
+def test_a_tuple_of_rows_with_an_empty_one_gives_stanzas_tensor():
+    rows = ([4, 5, 6], [], [7])  # the character model hands its rows over as a tuple
+    assert torch.equal(long_tensor(rows, 4, pad_id=2), STANZA_GET_LONG_TENSOR(rows, 4, 2))
+
+
+def test_rows_of_rows_go_to_stanza(monkeypatch):
     features = [[[1, 2], [3, 4], [5, 6]], [[7, 8]]]
+    calls = []
+
+    def stanzas(*args):
+        calls.append(args)
+        return STANZA_GET_LONG_TENSOR(*args)
+
+    monkeypatch.setattr(long_tensors, "STANZA_GET_LONG_TENSOR", stanzas)
     assert torch.equal(long_tensor(features, 3), STANZA_GET_LONG_TENSOR(features, 3))
+    assert len(calls) == 1
 
 
 def test_the_parse_is_the_same_with_stanzas_tensors(nlp, seed_texts, monkeypatch):

@@ -11,7 +11,6 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from service.nlp import models_dir, pipeline_config
 from service.padded_lstms import TOKENIZER_LSTMS, PaddedBidirectionalLSTM
-from service.training.paths import treebank_file
 
 
 @pytest.mark.parametrize("sorted_lengths", [True, False])
@@ -33,23 +32,17 @@ def test_only_bidirectional_batch_first_lstms_are_padded():
         PaddedBidirectionalLSTM(nn.LSTM(4, 4, batch_first=True))
 
 
-def _sequoia_text(sentences: int) -> str:
-    texts = [line[len("# text = "):].strip()
-             for line in treebank_file("Sequoia", "test").read_text(encoding="utf-8").splitlines()
-             if line.startswith("# text = ")]
-    return " ".join(texts[:sentences])
-
-
 def _tokens(tokenizer, text: str) -> list[list[tuple[int, int, str]]]:
     document = tokenizer.bulk_process([Document([], text=text)])[0]
     return [[(token.start_char, token.end_char, token.text) for token in sentence.tokens]
             for sentence in document.sentences]
 
 
-def test_the_tokenizer_cuts_real_text_as_with_packed_lstms(nlp, seed_texts):
+def test_the_tokenizer_cuts_real_text_as_with_packed_lstms(nlp, seed_texts,
+                                                           sequoia_test_sentences):
     packed = stanza.Pipeline(**pipeline_config(models_dir()) | {"processors": "tokenize"})
     assert isinstance(packed.processors["tokenize"].trainer.model.rnn, nn.LSTM)
-    texts = [*seed_texts.values(), _sequoia_text(300)]
+    texts = [*seed_texts.values(), " ".join(sequoia_test_sentences[:300])]
     ours = [_tokens(nlp.stanza.processors["tokenize"], text) for text in texts]
     assert sum(len(sentence) for text in ours for sentence in text) > 8000
     assert ours == [_tokens(packed.processors["tokenize"], text) for text in texts]

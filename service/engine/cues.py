@@ -614,7 +614,9 @@ def _noun_object(quotes: Quotes, sentence: Sentence, verb: int, group: VerbGroup
     """The first word of an unquoted noun object that is what ``verb`` reports (``a
     réclamé une cellule de crise``, ``appelle à une grève``), when someone who may speak
     asks or denies it (not « la loi exige une déclaration »), in a statement (not « ne
-    réclame pas », « que réclament-ils ? »)."""
+    réclame pas », « que réclament-ils ? »), and it says something new (not « confirme ces
+    pratiques », « dément ces accusations »: a demonstrative points back at what the text
+    has told)."""
     words = sentence.words
     form = words[verb].feats.get("VerbForm"), words[verb].feats.get("Tense")
     if lemma not in NOUN_OBJECT_VERBS or form[0] == "Inf" or form == ("Part", "Pres"):

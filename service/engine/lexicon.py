@@ -70,9 +70,8 @@ PERSON_NOUNS = word_set(
     routier routière camionneur chauffeuse livreur livreuse supportrice supporteur tireur
     tireuse pointeur pointeuse skipper judoka randonneur randonneuse rescapé rescapée
     détenu détenue prisonnier prisonnière surveillant surveillante locataire lauréat
-    lauréate finaliste auxiliaire puériculteur puéricultrice éducateur éducatrice animateur
-    animatrice serveur serveuse caissier caissière vendeur vendeuse libraire maître-nageur
-    maître-nageuse"""
+    lauréate finaliste auxiliaire puériculteur puéricultrice éducateur éducatrice caissier
+    caissière vendeur vendeuse libraire maître-nageur maître-nageuse"""
 )
 
 #: Nationalities, masculine singular; capitalized they name a person (« la Française »,

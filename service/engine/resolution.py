@@ -112,7 +112,7 @@ _CLUB = re.compile(r"\b(?:(?:AS|FC|RC|SC|US|AJ|OGC|ESTAC|Racing|Union(?:\s+sport
                    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d+))+|(?:Stade|Olympique)\s+[a-zé]+(?:ais|ain|ois)"
                    r"|Olympique\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*"
                    r"|Cercle\s+(?:nautique|sportif|des\s+nageurs)(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý]"
-                   r"[\w'’-]*|\s+[a-zé]+(?:ais|ain|ois))?"
+                   r"[\w'’-]*|\s+(?!(?:mais|demain)\b)[a-zà-ÿ]+(?:ais|ain|ois))?"
                    r"|(?!(?:Le|La|Les|Au|Aux|Du|Des|De|En)\b)[A-ZÀ-Ý][\w'’-]*\s+"
                    r"(?:olympique|FC))\b")
 #: A body the text introduces by its noun and its name (« l'association Les Lilas
@@ -127,7 +127,9 @@ _NAME_WORD = r"[A-ZÀ-Ý0-9][\w'’-]*"
 _CALLED_NOUNS = "|".join(sorted(NAMED_BODY_NOUNS | {"groupe"}))
 _BODY_CALLED = re.compile(
     r"\b(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’]|[Aa]u\s+|[Àà]\s+la\s+"
-    r"|[Àà]\s+l['’])(" + _CALLED_NOUNS + r")(?:\s+d(?:e|es|['’])\s*[a-zà-ÿ]+s(?:\s+[a-zà-ÿ]+s)?)?"
+    r"|[Àà]\s+l['’])(" + _CALLED_NOUNS + r")(?:\s+d(?:e|es|['’])\s*[a-zà-ÿ]+s"
+    r"(?:\s+(?!(?:sous|depuis|dans|après|alors|plus|moins|très|mais|puis|tous|toutes|pas)\b)"
+    r"[a-zà-ÿ]+s)?)?"
     r"\s+(?:[«“\"][\s\u00a0\u202f]*("
     r"[A-ZÀ-Ý][^«»“”\"\n]{0,40}?)[\s\u00a0\u202f]*[»”\"]|(" + _NAME_WORD
     + r"(?:\s+(?:(?:de|des|du|d['’]|la|le|les|l['’]|et|pour|en|sur)\s*)?" + _NAME_WORD + r")*)"
@@ -1117,7 +1119,8 @@ def _antecedent(m: Mention, role: list[str], registry: Registry, earlier: list[R
         if m.head_lemma in NATIONALITY_NOUNS or head in ROLE_ONLY_EPITHETS \
                 or not _bare(m, role) or m.possessive:
             people = []  # « l'Italien » names an Italian, « l'avocat de la défense » and
-            # « son entraîneur » (the coach of the last one named) someone new
+            # « son entraîneur » (the coach of the last one named) someone new, « le haut
+            # fonctionnaire » a prefect or a rector only
         # someone named or introduced (« un patient de 72 ans … ce retraité »), not a role
         # of its own (« le préfet » for « le médecin-chef »)
         people = [p for p in people

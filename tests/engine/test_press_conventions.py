@@ -489,6 +489,7 @@ def test_a_negated_verb_after_a_comma_is_the_narrators(run):
     "La direction conteste ces chiffres.",
     "Une ancienne auxiliaire de puériculture, qui a requis l'anonymat, confirme ces pratiques.",
     "Le maire a confirmé cette information jeudi.",
+    "Le ministre a démenti ces accusations mardi soir.",
 ])
 def test_noun_objects_that_report_nothing(run, text):
     assert run(text) == []
