@@ -31,12 +31,16 @@ def _direction(lstm: nn.LSTM, layer: int, suffix: str) -> nn.LSTM:
     return single.eval()
 
 
-def reverse_within_lengths(padded: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-    """Each row's first ``length`` steps in reverse order; its padding stays at the end."""
+def reversal_order(padded: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    """For each row, the order of its steps that reverses its first ``length`` steps and
+    keeps its padding at the end; it undoes itself."""
     steps = torch.arange(padded.size(1), device=padded.device).expand(padded.size(0), -1)
     ends = lengths.to(padded.device).unsqueeze(1)
-    order = torch.where(steps < ends, ends - 1 - steps, steps)
-    return padded.gather(1, order.unsqueeze(2).expand_as(padded))
+    return torch.where(steps < ends, ends - 1 - steps, steps).unsqueeze(2)
+
+
+def _reordered(padded: torch.Tensor, order: torch.Tensor) -> torch.Tensor:
+    return padded.gather(1, order.expand(-1, -1, padded.size(2)))
 
 
 class PaddedBidirectionalLSTM(nn.Module):
@@ -54,10 +58,11 @@ class PaddedBidirectionalLSTM(nn.Module):
         if hx is not None or not isinstance(packed, PackedSequence):
             raise ValueError("takes a PackedSequence and no initial state, as Stanza calls it")
         padded, lengths = pad_packed_sequence(packed, batch_first=True)
+        order = reversal_order(padded, lengths)
         for forward, backward in self.layers:
             ahead, _ = forward(padded)
-            behind, _ = backward(reverse_within_lengths(padded, lengths))
-            padded = torch.cat([ahead, reverse_within_lengths(behind, lengths)], 2)
+            behind, _ = backward(_reordered(padded, order))
+            padded = torch.cat([ahead, _reordered(behind, order)], 2)
         return pack_padded_sequence(padded, lengths, batch_first=True,
                                     enforce_sorted=packed.unsorted_indices is None), None
 

@@ -1146,17 +1146,16 @@ def _person_just_named(m: Mention, role: list[str], registry: Registry,
 
     Not for someone an indefinite introduced (« un responsable … le responsable »), a noun
     fronting another's complement (« l'entourage du ministre »), a nationality or an age
-    (their own rules decide), an epithet for some roles only (« le haut fonctionnaire »),
-    an office held by one person (« le préfet », « le ministre
-    de l'Économie »: the title names its holder), a person the text gives another office,
-    another party or the dock (« Jean Dupont, 45 ans, est jugé … l'avocat de la
-    défense »), a paraphrase whose complement is not theirs (« l'entraîneur X … le
-    technicien de la SNCF »), someone named as an object in this very sentence (« a
-    répondu à Jean-Luc Mélenchon le Premier ministre »), someone an event befell (« X, 34
-    ans, a été blessé … a affirmé le conducteur du camion »), a quotation that speaks of
-    someone else and never of its speaker (« Son état n'inspire pas d'inquiétude », a
-    indiqué le médecin de garde), nor a name that may be a body's (« France Bleu »): the
-    person must have a first name or a gendered role."""
+    (their own rules decide), an epithet for some roles only (« le haut fonctionnaire »), an
+    office held by one person (« le préfet », « le ministre de l'Économie »: the title names
+    its holder), a person the text gives another office, another party or the dock (« Jean
+    Dupont, 45 ans, est jugé … l'avocat de la défense »), a paraphrase whose complement is
+    not theirs (« l'entraîneur X … le technicien de la SNCF »), someone named as an object
+    in this very sentence (« a répondu à Jean-Luc Mélenchon le Premier ministre »), someone
+    an event befell (« X, 34 ans, a été blessé … a affirmé le conducteur du camion »), a
+    quotation that speaks of someone else and never of its speaker (« Son état n'inspire pas
+    d'inquiétude », a indiqué le médecin de garde), nor a name that may be a body's
+    (« France Bleu »): the person must have a first name or a gendered role."""
     head = folded_words(m.head_lemma)[0]
     fronted = head not in role[: next((n for n, w in enumerate(role) if w in _COMPLEMENT_WORDS),
                                       len(role))]
